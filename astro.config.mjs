@@ -1,0 +1,19 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import react from '@astrojs/react';
+import { satteri } from '@astrojs/markdown-satteri';
+import tailwindcss from '@tailwindcss/vite';
+import { contentPlugins, markdownFeatures } from './src/markdown/plugins.ts';
+
+export default defineConfig({
+  // Links are written with a trailing slash everywhere, so one page has exactly one URL to share.
+  trailingSlash: 'always',
+  integrations: [react()],
+  markdown: {
+    processor: satteri({ features: markdownFeatures, mdastPlugins: contentPlugins() }),
+  },
+  vite: {
+    plugins: [tailwindcss()],
+  },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,20 @@
+/**
+ * The languages the site is published in. Danish is the default and the legally binding text.
+ * `dir` drives `<html dir>`; the layout mirrors through logical CSS properties, never a second stylesheet.
+ */
+export const locales = [{ lang: 'da', label: 'Dansk', dir: 'ltr' }] as const;
+
+export type Locale = (typeof locales)[number];
+export type Lang = Locale['lang'];
+
+export const defaultLang: Lang = 'da';
+
+export function isLang(value: string | undefined): value is Lang {
+  return locales.some((locale) => locale.lang === value);
+}
+
+export function localeFor(lang: Lang): Locale {
+  const locale = locales.find((candidate) => candidate.lang === lang);
+  if (!locale) throw new Error(`Unknown language "${lang}"`);
+  return locale;
+}

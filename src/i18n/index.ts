@@ -1,0 +1,36 @@
+import i18next, { type TFunction } from 'i18next';
+import { defaultLang, localeFor, type Lang } from '../config/locales';
+import { resources } from './resources';
+
+const translators = new Map<Lang, TFunction>();
+
+/**
+ * The translate function for one language, built once per build. Nothing detects or remembers the
+ * reader's language: the language is the first segment of the URL, so nothing is written to the device.
+ */
+export function useTranslations(lang: Lang): TFunction {
+  const known = translators.get(lang);
+  if (known) return known;
+  const instance = i18next.createInstance();
+  void instance.init({
+    lng: lang,
+    fallbackLng: defaultLang,
+    resources: Object.fromEntries(Object.entries(resources).map(([code, strings]) => [code, { translation: strings }])),
+    initAsync: false,
+    // Astro escapes text when it renders it; HTML built by hand escapes with `escapeHtml`.
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  const t = instance.t.bind(instance) as TFunction;
+  translators.set(lang, t);
+  return t;
+}
+
+export function dirOf(lang: Lang): 'ltr' | 'rtl' {
+  return localeFor(lang).dir;
+}
+
+/** A place's one-line description; every place id has one in every language (a unit test checks). */
+export function placeDescription(t: TFunction, id: string): string {
+  return t(`places.description.${id}` as 'places.description.den-aabne-doer');
+}

@@ -1,0 +1,41 @@
+import type { Lang } from '../config/locales';
+import { useTranslations } from '../i18n';
+import type { Place } from '../schemas/place';
+import { describeHours } from './hours/describe';
+import { escapeHtml } from './html';
+
+/**
+ * A place's address, phone, e-mail and hours as HTML. It is the one rendering of these facts: the place
+ * cards use it, and so do the contact blocks inside the standard, so a number is never written twice.
+ * Numbers and e-mail addresses are isolated left-to-right so they read and dial correctly inside
+ * right-to-left text.
+ */
+export function placeDetailsHtml(place: Place, lang: Lang, options: { withAccess?: boolean } = {}): string {
+  const t = useTranslations(lang);
+  const rows: string[] = [];
+  const row = (label: string, value: string) => `<div><dt>${escapeHtml(label)}</dt><dd>${value}</dd></div>`;
+
+  if (place.address) {
+    const { street, postalCode, city } = place.address;
+    rows.push(row(t('places.address'), `${escapeHtml(street)}<br><bdi dir="ltr">${escapeHtml(postalCode)}</bdi> ${escapeHtml(city)}`));
+  }
+  if (place.phone) {
+    const { dial, display } = place.phone;
+    rows.push(
+      row(t('places.phone'), `<a class="tel-link" href="tel:${escapeHtml(dial)}"><bdi dir="ltr">${escapeHtml(display)}</bdi></a>`),
+    );
+  }
+  if (place.email) {
+    const email = escapeHtml(place.email);
+    rows.push(row(t('places.email'), `<a href="mailto:${email}"><bdi dir="ltr">${email}</bdi></a>`));
+  }
+  if (place.hours) {
+    const lines = describeHours(place.hours, lang, t).map((line) => `<li>${escapeHtml(line)}</li>`);
+    rows.push(row(t('places.hours'), `<ul>${lines.join('')}</ul>`));
+  }
+  if (options.withAccess && place.access) {
+    const notes = [place.access.lift && t('places.lift'), !place.access.wheelchairAccessibleRooms && t('places.notWheelchair')];
+    rows.push(row(t('places.access'), escapeHtml(notes.filter(Boolean).join('. ') + '.')));
+  }
+  return `<dl class="place-details">${rows.join('')}</dl>`;
+}

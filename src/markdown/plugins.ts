@@ -1,0 +1,85 @@
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineMdastPlugin, type MdastPluginEntry, type PluginFactoryContext } from 'satteri';
+import { isLang, type Lang } from '../config/locales';
+import { placeUrl } from '../i18n/paths';
+import { useTranslations } from '../i18n';
+import { escapeHtml } from '../lib/html';
+import { placeDetailsHtml } from '../lib/place-details';
+import { readPlacesFromDisk } from '../lib/places-on-disk';
+import { parseTimeline, timelineHtml } from './timeline';
+
+/** The Markdown features the content uses: `{#id}` on headings and `::place{…}` directives. */
+export const markdownFeatures = { headingAttributes: true, directive: true, smartPunctuation: false } as const;
+
+/** Ids are what advisers share; they must be plain ASCII so they read the same in every language. */
+const headingIdPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+function describeFile(fileURL: URL | undefined): string {
+  return fileURL ? relative(process.cwd(), fileURLToPath(fileURL)) : '(unknown file)';
+}
+
+/** The language of a content file, from its folder: `content/<collection>/<lang>/<name>.md`. */
+export function langOfContentFile(fileURL: URL | undefined): Lang {
+  const lang = fileURL?.pathname.match(/\/content\/[^/]+\/([^/]+)\/[^/]+\.md$/)?.[1];
+  if (!isLang(lang)) throw new Error(`${describeFile(fileURL)}: the file must live in content/<collection>/<language>/`);
+  return lang;
+}
+
+/**
+ * The site's Markdown plugins. A mistake in content stops the build with the file and what is wrong,
+ * rather than publishing a broken page.
+ */
+export function contentPlugins(): MdastPluginEntry[] {
+  let places: ReturnType<typeof readPlacesFromDisk> | undefined;
+  return [
+    (factory: PluginFactoryContext) => {
+      const file = describeFile(factory.fileURL);
+      return defineMdastPlugin({
+        name: 'crisis-centres-content',
+        heading(node, ctx) {
+          const text = ctx.textContent(node);
+          if (node.depth === 1) {
+            throw new Error(`${file}: heading "${text}": the page title is the frontmatter title; start sub-parts at ##`);
+          }
+          const id = (node.data as { hProperties?: { id?: unknown } } | undefined)?.hProperties?.id;
+          if (typeof id !== 'string' || !headingIdPattern.test(id)) {
+            throw new Error(`${file}: heading "${text}" needs an explicit id in lower-case ASCII, e.g. "## ${text} {#some-id}"`);
+          }
+        },
+        leafDirective(node, ctx) {
+          if (node.name !== 'place') throw new Error(`${file}: unknown directive "::${node.name}"`);
+          const id = node.attributes?.id;
+          places ??= readPlacesFromDisk();
+          const place = id ? places.get(id) : undefined;
+          if (!id || !place) {
+            throw new Error(`${file}: ::place id "${id ?? ''}" is not a place in content/places/ (known: ${[...places.keys()].join(', ')})`);
+          }
+          const lang = langOfContentFile(factory.fileURL);
+          const t = useTranslations(lang);
+          const capacity = place.capacity ? ` <span class="place-block__capacity">(${escapeHtml(t('places.places', { count: place.capacity }))})</span>` : '';
+          ctx.replaceNode(node, {
+            type: 'html',
+            value:
+              `<div class="place-block" data-place="${escapeHtml(id)}"><p class="place-block__name">` +
+              `<a href="${placeUrl(lang, id, place.kind)}">${escapeHtml(place.name)}</a>${capacity}</p>${placeDetailsHtml(place, lang)}</div>`,
+          });
+        },
+        textDirective(node) {
+          throw new Error(`${file}: unknown inline directive ":${node.name}" (write "\\:" for a literal colon)`);
+        },
+        containerDirective(node) {
+          throw new Error(`${file}: unknown block directive ":::${node.name}"`);
+        },
+        code(node, ctx) {
+          if (node.lang !== 'timeline') return;
+          try {
+            ctx.replaceNode(node, { type: 'html', value: timelineHtml(parseTimeline(node.value), langOfContentFile(factory.fileURL)) });
+          } catch (error) {
+            throw new Error(`${file}: ${(error as Error).message}`);
+          }
+        },
+      });
+    },
+  ];
+}

@@ -1,0 +1,37 @@
+import { z } from 'astro/zod';
+
+export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof weekdays)[number];
+
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'use 24-hour HH:MM, e.g. "09:00"');
+const monthDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'use MM-DD, e.g. "12-24"');
+
+const weeklyRuleSchema = z
+  .strictObject({
+    days: z.array(z.enum(weekdays)).min(1),
+    opens: clockTime,
+    closes: clockTime,
+  })
+  .refine((rule) => rule.opens < rule.closes, { message: 'opens must be before closes', path: ['closes'] });
+
+/**
+ * Opening hours in Copenhagen local time. `always` is a place that answers day and night all year
+ * (the crisis centres are staffed around the clock). `weekly` lists the hours of an ordinary week; public
+ * holidays and yearly closures (such as the days between Christmas and New Year) are kept apart from the
+ * rules because they move from year to year.
+ */
+export const hoursSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('always') }),
+  z.strictObject({
+    type: z.literal('weekly'),
+    rules: z.array(weeklyRuleSchema).min(1),
+    closedOnPublicHolidays: z.boolean(),
+    /** Closures that recur every year, inclusive, e.g. { from: "12-24", to: "12-31" }. */
+    closures: z
+      .array(z.strictObject({ from: monthDay, to: monthDay, reason: z.enum(['christmas-to-new-year']) }))
+      .default([]),
+  }),
+]);
+
+export type Hours = z.infer<typeof hoursSchema>;
+export type WeeklyHours = Extract<Hours, { type: 'weekly' }>;
