@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { parseTimeline } from '../../src/markdown/timeline';
+import { renderMarkdown } from '../helpers/content-files';
+
+const file = 'content/standard/da/example.md';
+const render = (body: string) => renderMarkdown(body, file).html;
+
+describe('headings', () => {
+  it('take the explicit id written after them', () => {
+    expect(render('## 2.3 Egenbetaling {#egenbetaling}')).toContain('<h2 id="egenbetaling">2.3 Egenbetaling</h2>');
+  });
+
+  it('without an id stop the build, naming the file and the heading', () => {
+    expect(() => render('### Anonymitet')).toThrow(`${file}: heading "Anonymitet" needs an explicit id`);
+  });
+
+  it('with an id that is not plain lower-case ASCII stop the build', () => {
+    expect(() => render('## Rådgivning {#Rådgivning}')).toThrow('needs an explicit id in lower-case ASCII');
+  });
+
+  it('at level 1 stop the build, because the page title comes from the frontmatter', () => {
+    expect(() => render('# Klageadgang {#klageadgang}')).toThrow('start sub-parts at ##');
+  });
+});
+
+describe('::place directives', () => {
+  it('print the place from the place data, with tel: and mailto: links', () => {
+    const html = render('::place{id="borgercenter-voksne"}');
+    expect(html).toContain('<a href="/da/krisecentre/#borgercenter-voksne">Borgercenter Voksne</a>');
+    expect(html).toContain('Matthæusgade 1<br><bdi dir="ltr">1666</bdi> København V');
+    expect(html).toContain('href="tel:+4533172533"><bdi dir="ltr">33 17 25 33</bdi>');
+    expect(html).toContain('href="mailto:Socialeydelser@kk.dk"');
+    expect(html).toContain('<li>Torsdag: 13.00–18.00</li>');
+  });
+
+  it("link a crisis centre to its own page and give its places", () => {
+    const html = render('::place{id="egmontgaarden"}');
+    expect(html).toContain('<a href="/da/krisecentre/egmontgaarden/">Egmontgården</a> <span class="place-block__capacity">(38 pladser)</span>');
+  });
+
+  it('with an unknown id stop the build, naming the file and the id', () => {
+    expect(() => render('::place{id="egmontgarden"}')).toThrow(`${file}: ::place id "egmontgarden" is not a place in content/places/`);
+  });
+
+  it('of an unknown kind stop the build', () => {
+    expect(() => render('::map{id="x"}')).toThrow('unknown directive "::map"');
+  });
+});
+
+describe('the timeline of a stay', () => {
+  it('is an ordered list of linked phases, with the overlap said in words', () => {
+    const html = render('```timeline\nVisitation | #fase-visitation\nUdvikling og opfølgning | #udvikling-og-opfoelgning\n```');
+    expect(html).toContain('<figure class="timeline">');
+    expect(html).toContain('Faserne kan overlappe og foregår delvist samtidigt.');
+    expect(html).toMatch(/<ol class="timeline__phases"><li.*href="#fase-visitation">.*Fase 1: .*Visitation<\/a>.*<li.*href="#udvikling-og-opfoelgning">/);
+    expect(html).toContain('<span class="timeline__track" aria-hidden="true">');
+  });
+
+  it('with a malformed line stops the build, naming the file and the line', () => {
+    expect(() => render('```timeline\nVisitation\n```')).toThrow(`${file}: timeline line 1 "Visitation" must read "label | #heading-id"`);
+  });
+
+  it('reads phases in order', () => {
+    expect(parseTimeline('A | #a\n\n B | #b ')).toEqual([
+      { label: 'A', anchor: 'a' },
+      { label: 'B', anchor: 'b' },
+    ]);
+  });
+});
+
+describe('content files', () => {
+  it('outside a language folder stop the build', () => {
+    expect(() => renderMarkdown('::place{id="egmontgaarden"}', 'content/standard/example.md')).toThrow('must live in content/<collection>/<language>/');
+  });
+});
