@@ -1,4 +1,4 @@
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../config/locales';
 import type { PlaceKind } from '../schemas/place';
 
@@ -32,4 +32,15 @@ export function partId(entry: StandardEntry): string {
 export async function standardParts(lang: Lang): Promise<StandardEntry[]> {
   const parts = await getCollection('standard', (entry) => entry.id.startsWith(`${lang}/`));
   return parts.sort((a, b) => a.data.order - b.data.order);
+}
+
+/**
+ * Renders a Markdown entry, or stops the build. Astro's glob loader only logs a Markdown error and
+ * stores the entry without HTML; publishing that would be a page with part of the standard missing.
+ */
+export async function renderOrFail(entry: StandardEntry | CollectionEntry<'pages'>) {
+  if (!entry.rendered) {
+    throw new Error(`${entry.filePath ?? entry.id} could not be rendered; the reason is logged above ("Error rendering …").`);
+  }
+  return render(entry);
 }
