@@ -23,6 +23,8 @@ export function renderMarkdown(source: string, path: string): { frontmatter: unk
     mdastPlugins: contentPlugins(),
     fileURL: pathToFileURL(join(root, path)),
   });
+  // Sätteri only returns a promise when a plugin is asynchronous; the site's plugins never are.
+  if (result instanceof Promise) throw new Error('the content plugins are expected to be synchronous');
   return { frontmatter: result.frontmatter ? parseYaml(result.frontmatter.value) : undefined, html: result.html };
 }
 

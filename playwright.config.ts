@@ -1,0 +1,27 @@
+import { defineConfig, devices } from '@playwright/test';
+
+const port = 4322;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  workers: 2,
+  reporter: process.env.CI ? 'line' : 'list',
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    ...devices['Desktop Chrome'],
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    },
+  },
+  // The tests run against the production build, as a reader gets it.
+  webServer: {
+    command: `npm run build && astro preview --host 127.0.0.1 --port ${port} --ignore-lock`,
+    url: `http://127.0.0.1:${port}/da/`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    env: { ASTRO_TELEMETRY_DISABLED: '1' },
+  },
+});
