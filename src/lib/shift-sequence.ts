@@ -61,6 +61,21 @@ export class ShiftSequence {
     return this.#reset();
   }
 
+  /**
+   * Called when the page loses the keyboard (the window is left, or hidden). A Shift released
+   * elsewhere sends no key-up here, so it must not stay "held" and swallow the next press.
+   */
+  cancel(): ShiftOutcome {
+    this.#shiftDown = false;
+    this.#usedAsModifier = false;
+    return this.#reset();
+  }
+
+  /** How many more presses of Shift leave the page. */
+  get remaining(): number {
+    return pressesNeeded - this.#count;
+  }
+
   get count(): number {
     return this.#count;
   }

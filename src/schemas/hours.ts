@@ -15,13 +15,15 @@ const weeklyRuleSchema = z
   .refine((rule) => rule.opens < rule.closes, { message: 'opens must be before closes', path: ['closes'] });
 
 /**
- * Opening hours in Copenhagen local time. `always` is a place that answers day and night all year
- * (the crisis centres are staffed around the clock). `weekly` lists the hours of an ordinary week; public
- * holidays and yearly closures (such as the days between Christmas and New Year) are kept apart from the
- * rules because they move from year to year.
+ * Opening hours in Copenhagen local time. `always` is a place open day and night all year (Den Sociale
+ * Døgnvagt); `staffed` is a crisis centre, which has staff day and night (døgndækning) and so always
+ * answers its phone. `weekly` lists the hours of an ordinary week; public holidays and yearly closures
+ * (such as the days between Christmas and New Year) are kept apart from the rules because they move from
+ * year to year. `closedOnPublicHolidays` is true only where the source says so.
  */
 export const hoursSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('always') }),
+  z.strictObject({ type: z.literal('staffed') }),
   z.strictObject({
     type: z.literal('weekly'),
     rules: z.array(weeklyRuleSchema).min(1),

@@ -57,7 +57,6 @@ export const helplineSchema = z.strictObject({
   /** Also the key of its name and description in the UI strings (`helplines.<id>`). */
   id: z.string().regex(/^[a-z0-9-]+$/),
   phone: phoneSchema,
-  hours: hoursSchema,
 });
 
 export type Helpline = z.infer<typeof helplineSchema>;

@@ -1,10 +1,13 @@
-import { pressWindowMs, pressesNeeded, ShiftSequence } from '../lib/shift-sequence';
+import { pressWindowMs, ShiftSequence } from '../lib/shift-sequence';
 
 /**
  * `<quick-exit>` enhances the quick-exit link, which works on its own without JavaScript. With
  * JavaScript it adds what the GOV.UK "Exit this page" component does: the page is blanked the moment
  * the reader asks to leave, the browser replaces this page with the neutral site (so Back does not
  * return here from it), Shift pressed three times does the same, and screen readers hear the count.
+ *
+ * It is inlined as a classic script straight after the element, so it works as soon as the top of the
+ * page has arrived, not only once a long page has finished loading.
  */
 class QuickExit extends HTMLElement {
   #sequence = new ShiftSequence();
@@ -19,22 +22,30 @@ class QuickExit extends HTMLElement {
     this.#status = this.querySelector('[data-quick-exit-status]');
     this.#indicator = this.querySelector('[data-quick-exit-indicator]');
     this.#link?.addEventListener('click', this.#onClick);
+    this.#link?.addEventListener('auxclick', this.#onClick);
     document.addEventListener('keydown', this.#onKey, true);
     document.addEventListener('keyup', this.#onKey, true);
     window.addEventListener('pageshow', this.#reset);
+    window.addEventListener('blur', this.#onLeave);
+    document.addEventListener('visibilitychange', this.#onLeave);
   }
 
   disconnectedCallback() {
     this.#link?.removeEventListener('click', this.#onClick);
+    this.#link?.removeEventListener('auxclick', this.#onClick);
     document.removeEventListener('keydown', this.#onKey, true);
     document.removeEventListener('keyup', this.#onKey, true);
     window.removeEventListener('pageshow', this.#reset);
+    window.removeEventListener('blur', this.#onLeave);
+    document.removeEventListener('visibilitychange', this.#onLeave);
     this.#clearTimers();
   }
 
+  /**
+   * Every click leaves in this tab, a Shift-, Ctrl- or middle-click too: a panicked click with a key
+   * held down must not open the neutral site in a new tab and leave this page on the screen.
+   */
   #onClick = (event: MouseEvent) => {
-    // A modified click (new tab) is the reader's own choice; leave it to the browser.
-    if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
     this.#exit();
   };
@@ -44,7 +55,7 @@ class QuickExit extends HTMLElement {
     if (event.key === 'Shift' && isTextEntry(event.target)) return;
     const outcome = this.#sequence.handle({ type: event.type as 'keydown' | 'keyup', key: event.key, time: event.timeStamp, repeat: event.repeat });
     if (outcome.kind === 'progress') {
-      this.#announce(pressesNeeded - outcome.count === 2 ? this.dataset.pressTwoMore : this.dataset.pressOneMore);
+      this.#announce(this.#sequence.remaining === 1 ? this.dataset.onePressLeft : this.dataset.twoPressesLeft);
       this.#showCount(outcome.count);
       clearTimeout(this.#expiryTimer);
       this.#expiryTimer = setTimeout(() => this.#expire(), pressWindowMs);
@@ -53,6 +64,10 @@ class QuickExit extends HTMLElement {
     } else if (outcome.kind === 'exit') {
       this.#exit();
     }
+  };
+
+  #onLeave = () => {
+    if (this.#sequence.cancel().kind === 'reset') this.#expire();
   };
 
   #expire() {

@@ -20,15 +20,17 @@ test.describe('the Danish home page', () => {
     ]);
   });
 
-  test('shows a help number without scrolling on a 360 × 740 phone, big enough to tap', async ({ page }) => {
-    await page.setViewportSize({ width: 360, height: 740 });
-    await page.goto('/da/');
-    const emergency = page.locator('main a[href="tel:112"]');
-    await expect(emergency).toBeInViewport({ ratio: 1 });
-    const box = await emergency.boundingBox();
-    expect(box!.height).toBeGreaterThanOrEqual(44);
-    expect(box!.y + box!.height).toBeLessThanOrEqual(740);
-  });
+  for (const size of [{ width: 360, height: 740 }, { width: 320, height: 640 }]) {
+    test(`shows 112 without scrolling on a ${size.width} × ${size.height} phone, big enough to tap`, async ({ page }) => {
+      await page.setViewportSize(size);
+      for (const path of ['/', '/da/', '/da/findes-ikke/']) {
+        await page.goto(path);
+        const emergency = page.locator('main a[href="tel:112"]');
+        await expect(emergency, path).toBeInViewport({ ratio: 1 });
+        expect((await emergency.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+      }
+    });
+  }
 });
 
 test('the root answers at once with the help numbers and the way into Danish', async ({ page }) => {
@@ -64,6 +66,8 @@ test.describe('the centres page', () => {
     await page.goto('/da/krisecentre/klostermosegaard/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Klostermosegård');
     await expect(page.locator('main')).toContainText('10 pladser');
+    await expect(page.locator('main')).toContainText('Personale hele døgnet');
+    await expect(page.getByRole('link', { name: 'Krisecentre', exact: true })).toHaveAttribute('aria-current', 'true');
     await expect(page.locator('main a[href="tel:+4533174646"]').first()).toBeVisible();
     await expect(page.locator('main')).toContainText('Klostermosevej 117');
   });
@@ -102,7 +106,7 @@ test.describe('the standard', () => {
   });
 
   test('a shared link opens at its heading, clear of the quick-exit bar', async ({ page }) => {
-    await page.setViewportSize({ width: 360, height: 740 });
+    await page.setViewportSize({ width: 320, height: 568 });
     await page.goto('/da/standard/klageadgang/#klageadgang-ind-og-udskrivning');
     const heading = page.locator('#klageadgang-ind-og-udskrivning');
     await expect(heading).toBeInViewport({ ratio: 1 });
@@ -132,17 +136,19 @@ test.describe('the standard', () => {
     expect(scripts).toEqual([]);
     // The one script on the page is the framework-free quick exit, inlined.
     const inline = await page.locator('script').evaluateAll((nodes) => nodes.map((node) => node.textContent?.length ?? 0));
-    expect(inline.length).toBe(1);
+    expect(inline).toHaveLength(1);
     expect(inline[0]).toBeLessThan(4000);
+    expect(await page.locator('quick-exit + script').count()).toBe(1);
   });
 });
 
 test('the safety page says what the quick exit does not do', async ({ page }) => {
   await page.goto('/da/');
-  await page.getByRole('link', { name: 'Sikker brug af siden' }).click();
+  await page.locator('quick-exit').getByRole('link', { name: 'Sikkerhed' }).click();
   await expect(page).toHaveURL('/da/sikkerhed/');
   const main = page.locator('main');
   await expect(main).toContainText('Knappen sletter ikke din browserhistorik');
+  await expect(main).toContainText('har du set flere sider her, viser "tilbage" den forrige side fra dette websted');
   await expect(main.getByRole('heading', { name: 'Brug privat browsing' })).toBeVisible();
   await expect(main.getByRole('heading', { name: 'Slet din historik' })).toBeVisible();
   await expect(main.getByRole('heading', { name: 'Overvågning af din telefon' })).toBeVisible();

@@ -55,6 +55,42 @@ test.describe('quick exit with JavaScript', () => {
     await expect(page.locator('[data-quick-exit-status]')).toHaveText('');
   });
 
+  test('a click with Shift, Ctrl or the middle button still leaves in this tab', async ({ page, context }) => {
+    await stubNeutralSite(page);
+    await page.goto('/da/');
+    await exitLink(page).click({ modifiers: ['Shift'] });
+    await page.waitForURL(quickExitUrl);
+    await page.goto('/da/krisecentre/');
+    await exitLink(page).click({ button: 'middle' });
+    await page.waitForURL(quickExitUrl);
+    expect(context.pages()).toHaveLength(1);
+  });
+
+  test('forgets the presses after five seconds, and says so', async ({ page }) => {
+    await page.clock.install();
+    await page.goto('/da/');
+    const status = page.locator('[data-quick-exit-status]');
+    await page.keyboard.press('Shift');
+    await page.keyboard.press('Shift');
+    await expect(status).toHaveText('Shift, tryk 1 gang mere for at forlade siden.');
+    await page.clock.runFor(5_001);
+    await expect(status).toHaveText('Genvejen til at forlade siden er nulstillet.');
+    await page.keyboard.press('Shift');
+    await expect(status).toHaveText('Shift, tryk 2 gange mere for at forlade siden.');
+    await expect(page).toHaveURL('/da/');
+  });
+
+  test('is ready as soon as the top of the page has arrived, not when the whole page has loaded', async ({ page }) => {
+    await page.goto('/da/standard/serviceydelser/');
+    // A classic script straight after the element runs while the rest of the page is still arriving;
+    // a module script would wait for all of it.
+    const script = page.locator('quick-exit + script');
+    await expect(script).toHaveCount(1);
+    expect(await script.getAttribute('type')).toBeNull();
+    expect(await script.getAttribute('src')).toBeNull();
+    expect(await page.evaluate(() => customElements.get('quick-exit') !== undefined)).toBe(true);
+  });
+
   test('coming back to the page shows it again instead of the blank overlay', async ({ page }) => {
     await page.goto('/da/');
     // The neutral site never answers, so the page stays behind its overlay until the browser shows it again.
@@ -72,7 +108,7 @@ test.describe('quick exit with JavaScript', () => {
     expect(overlays).toEqual({ before: 1, after: 0, headingVisibility: 'visible' });
   });
 
-  test('stays on screen at the top of a long page on a small phone', async ({ page }) => {
+  test('stays on screen at the top of a long page on a small phone, in one row', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 568 });
     await page.goto('/da/standard/serviceydelser/');
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
@@ -80,6 +116,33 @@ test.describe('quick exit with JavaScript', () => {
     const box = await exitLink(page).boundingBox();
     expect(box?.y).toBeLessThan(20);
     expect(box?.height).toBeGreaterThanOrEqual(44);
+    const bar = await page.locator('quick-exit').boundingBox();
+    expect(bar?.height).toBeLessThanOrEqual(72);
+  });
+
+  test('never hides the link that has keyboard focus (WCAG 2.4.11)', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 568 });
+    await page.goto('/da/standard/klageadgang/');
+    const bar = (await page.locator('quick-exit').boundingBox())!;
+    const barBottom = bar.y + bar.height;
+    /** Where the focused element's top lands, or null while focus is in the bar itself or nowhere. */
+    const focusedTop = () =>
+      page.evaluate(() => {
+        const element = document.activeElement as HTMLElement | null;
+        if (!element || element === document.body || element.closest('quick-exit')) return null;
+        return element.getBoundingClientRect().top;
+      });
+    // Forwards from the top, then backwards from the end (Shift+Tab on a fresh page starts at the last link).
+    for (const key of ['Tab', 'Shift+Tab']) {
+      await page.goto('/da/standard/klageadgang/');
+      for (let i = 0; i < 40; i++) {
+        await page.keyboard.press(key);
+        // The browser scrolls a newly focused element into view over the next frames.
+        await expect
+          .poll(async () => ((await focusedTop()) ?? barBottom) >= barBottom - 1, { message: `${key} #${i}`, timeout: 1000 })
+          .toBe(true);
+      }
+    }
   });
 
   test('is the first thing a keyboard reaches', async ({ page }) => {

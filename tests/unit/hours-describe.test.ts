@@ -12,7 +12,6 @@ describe('opening hours in words', () => {
       'Mandag–onsdag: 10.00–15.00',
       'Torsdag: 13.00–18.00',
       'Fredag: 10.00–13.00',
-      'Lukket på helligdage',
     ]);
   });
 
@@ -24,8 +23,17 @@ describe('opening hours in words', () => {
     ]);
   });
 
-  it('say a place open day and night is always open', () => {
+  it('say a place open day and night is always open, and a crisis centre has staff day and night', () => {
     expect(describeHours({ type: 'always' }, 'da', t)).toEqual(['Åbent hele døgnet, året rundt']);
+    expect(describeHours({ type: 'staffed' }, 'da', t)).toEqual(['Personale hele døgnet']);
+  });
+
+  it('say when a place is closed on public holidays only where the data says so', () => {
+    const weekday = { days: ['mon' as const], opens: '09:00', closes: '12:00' };
+    expect(describeHours({ type: 'weekly', rules: [weekday], closedOnPublicHolidays: true, closures: [] }, 'da', t)).toEqual([
+      'Mandag: 09.00–12.00',
+      'Lukket på helligdage',
+    ]);
   });
 
   it('list days that do not follow each other, and join two days without a range', () => {

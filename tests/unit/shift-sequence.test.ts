@@ -83,4 +83,14 @@ describe('the Shift shortcut', () => {
     expect(sequence.expire()).toEqual({ kind: 'reset' });
     expect(sequence.count).toBe(0);
   });
+
+  it('does not let a Shift released outside the window swallow the next press', () => {
+    const sequence = new ShiftSequence();
+    type(sequence, ['Shift']);
+    sequence.handle({ type: 'keydown', key: 'Shift', time: 400 });
+    // The window loses focus with Shift held; its key-up never arrives here.
+    expect(sequence.cancel()).toEqual({ kind: 'reset' });
+    expect(type(sequence, ['Shift'], 900)).toEqual([{ kind: 'progress', count: 1 }]);
+    expect(sequence.remaining).toBe(2);
+  });
 });

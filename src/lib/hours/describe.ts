@@ -30,6 +30,7 @@ export function describeDays(days: readonly Weekday[], lang: string): string {
 /** Opening hours as lines of text in the reader's language, e.g. ["Mandag–onsdag: 10.00–15.00", …]. */
 export function describeHours(hours: Hours, lang: string, t: TFunction): string[] {
   if (hours.type === 'always') return [t('hours.always')];
+  if (hours.type === 'staffed') return [t('hours.staffed')];
   const lines = hours.rules.map((rule) =>
     t('hours.range', {
       days: describeDays(rule.days, lang),
@@ -44,4 +45,9 @@ export function describeHours(hours: Hours, lang: string, t: TFunction): string[
     lines.push(t('hours.closedChristmas'));
   }
   return lines;
+}
+
+/** The hours in one line, for the note under a phone number. */
+export function hoursInOneLine(hours: Hours, lang: string, t: TFunction): string {
+  return describeHours(hours, lang, t).join('. ');
 }
