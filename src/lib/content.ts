@@ -28,10 +28,17 @@ export function partId(entry: StandardEntry): string {
   return entry.id.slice(entry.id.indexOf('/') + 1);
 }
 
-/** The parts of the standard in one language, in reading order. */
+/** The parts of the standard in one language, in reading order. Two parts in one place stop the build. */
 export async function standardParts(lang: Lang): Promise<StandardEntry[]> {
   const parts = await getCollection('standard', (entry) => entry.id.startsWith(`${lang}/`));
-  return parts.sort((a, b) => a.data.order - b.data.order);
+  parts.sort((a, b) => a.data.order - b.data.order);
+  parts.forEach((part, index) => {
+    const before = parts[index - 1];
+    if (before && before.data.order === part.data.order) {
+      throw new Error(`${part.filePath}: order ${part.data.order} is already used by ${before.filePath}`);
+    }
+  });
+  return parts;
 }
 
 /**

@@ -48,6 +48,13 @@ describe('a malformed content file', { timeout: 60_000 }, () => {
     expect(output).toContain('phone.display: display and dial must be the same number');
   });
 
+  it('in the same reading position as another part stops the build, naming both files', () => {
+    const { status, output } = buildWith('content/standard/da/klageadgang.md', (text) => text.replace(/^order: 10$/m, 'order: 9'));
+    expect(status).not.toBe(0);
+    expect(output).toContain('order 9 is already used by');
+    expect(output).toMatch(/content\/standard\/da\/(klageadgang|personalepolitik)\.md: order 9/);
+  });
+
   it('with a heading that has no id stops the build, naming the file and the heading', () => {
     const { status, output } = buildWith('content/standard/da/klageadgang.md', (text) => text.replace(' {#borgerraadgiveren}', ''));
     expect(status).not.toBe(0);
