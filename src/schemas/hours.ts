@@ -36,4 +36,3 @@ export const hoursSchema = z.discriminatedUnion('type', [
 ]);
 
 export type Hours = z.infer<typeof hoursSchema>;
-export type WeeklyHours = Extract<Hours, { type: 'weekly' }>;

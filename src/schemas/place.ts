@@ -59,4 +59,3 @@ export const helplineSchema = z.strictObject({
   phone: phoneSchema,
 });
 
-export type Helpline = z.infer<typeof helplineSchema>;
