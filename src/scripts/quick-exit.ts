@@ -16,28 +16,26 @@ class QuickExit extends HTMLElement {
   #link: HTMLAnchorElement | null = null;
   #status: HTMLElement | null = null;
   #indicator: HTMLElement | null = null;
+  /** Ends every listener at once when the element leaves the page. */
+  #listening = new AbortController();
 
   connectedCallback() {
     this.#link = this.querySelector('a[data-quick-exit]');
     this.#status = this.querySelector('[data-quick-exit-status]');
     this.#indicator = this.querySelector('[data-quick-exit-indicator]');
-    this.#link?.addEventListener('click', this.#onClick);
-    this.#link?.addEventListener('auxclick', this.#onClick);
-    document.addEventListener('keydown', this.#onKey, true);
-    document.addEventListener('keyup', this.#onKey, true);
-    window.addEventListener('pageshow', this.#reset);
-    window.addEventListener('blur', this.#onLeave);
-    document.addEventListener('visibilitychange', this.#onLeave);
+    this.#listening = new AbortController();
+    const { signal } = this.#listening;
+    this.#link?.addEventListener('click', this.#onClick, { signal });
+    this.#link?.addEventListener('auxclick', this.#onClick, { signal });
+    document.addEventListener('keydown', this.#onKey, { capture: true, signal });
+    document.addEventListener('keyup', this.#onKey, { capture: true, signal });
+    window.addEventListener('pageshow', this.#reset, { signal });
+    window.addEventListener('blur', this.#onLeave, { signal });
+    document.addEventListener('visibilitychange', this.#onLeave, { signal });
   }
 
   disconnectedCallback() {
-    this.#link?.removeEventListener('click', this.#onClick);
-    this.#link?.removeEventListener('auxclick', this.#onClick);
-    document.removeEventListener('keydown', this.#onKey, true);
-    document.removeEventListener('keyup', this.#onKey, true);
-    window.removeEventListener('pageshow', this.#reset);
-    window.removeEventListener('blur', this.#onLeave);
-    document.removeEventListener('visibilitychange', this.#onLeave);
+    this.#listening.abort();
     this.#clearTimers();
   }
 

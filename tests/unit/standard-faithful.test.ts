@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { standardPartSchema } from '../../src/schemas/standard';
+import partHeadings from '../fixtures/part-headings.json';
 import differences from '../fixtures/transcription-differences.json';
 import { markdownFiles, renderContentFile } from '../helpers/content-files';
 import { readSeed } from '../helpers/seed';
@@ -42,18 +43,7 @@ describe('the transcription of the standard', () => {
   parts.sort((a, b) => a.order - b.order);
 
   it('has the foreword, the summary and sections 1–8, in order', () => {
-    expect(parts.map((part) => part.heading)).toEqual([
-      'Forord',
-      'Resumé',
-      '1. Indledning',
-      '2. Sagsbehandling og indskrivning på krisecenter',
-      '3. Forløb og indhold af opholdet',
-      '4. Indhold af krisecentrenes serviceydelser',
-      '5. Krisecentrenes fysiske rammer',
-      '6. Borgerindflydelse',
-      '7. Personalepolitik',
-      '8. Klageadgang',
-    ]);
+    expect(parts.map((part) => part.heading)).toEqual(partHeadings);
   });
 
   it('says what the published text says, word for word, except for the listed differences', () => {
