@@ -47,7 +47,7 @@ export function describeHours(hours: Hours, lang: string, t: TFunction): string[
   return lines;
 }
 
-/** The hours in one line, for the note under a phone number. */
-export function hoursInOneLine(hours: Hours, lang: string, t: TFunction): string {
-  return describeHours(hours, lang, t).join('. ');
+/** The hours in one line, for the note under a phone number; nothing for a place whose hours are not known. */
+export function hoursInOneLine(hours: Hours | undefined, lang: string, t: TFunction): string | undefined {
+  return hours && describeHours(hours, lang, t).join('. ');
 }
