@@ -34,3 +34,18 @@ export function dirOf(lang: Lang): 'ltr' | 'rtl' {
 export function placeDescription(t: TFunction, id: string): string {
   return t(`places.description.${id}` as 'places.description.den-aabne-doer');
 }
+
+/**
+ * A counted text as one template per plural category of the language, with `{count}` left for the
+ * browser to fill in (the availability island counts at view time, without i18next).
+ */
+export function pluralTemplates(t: TFunction, key: 'availability.freePlaces', lang: Lang): Partial<Record<Intl.LDMLPluralRule, string>> {
+  const rules = new Intl.PluralRules(lang);
+  const templates: Partial<Record<Intl.LDMLPluralRule, string>> = {};
+  for (const category of rules.resolvedOptions().pluralCategories) {
+    // Any number in the category makes i18next pick that category's text.
+    const sample = Array.from({ length: 200 }, (_, n) => n).find((n) => rules.select(n) === category);
+    if (sample !== undefined) templates[category] = t(key, { count: sample, replace: { count: '{count}' } });
+  }
+  return templates;
+}

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { placeSchema, type Place } from '../schemas/place';
+import { placeSchema, type Place } from '../schemas/place.ts';
 
 /**
  * The place records read straight from `content/places/`, for code that runs outside the content layer

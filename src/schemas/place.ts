@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { phoneSchema } from './phone';
-import { hoursSchema } from './hours';
+import { phoneSchema } from './phone.ts';
+import { hoursSchema } from './hours.ts';
 
 /** What a place is, which decides where the site lists it. */
 export const placeKinds = ['crisis-centre', 'office', 'complaint-body'] as const;
