@@ -1,0 +1,230 @@
+/**
+ * The availability feed's command-line tool, with which a centre publishes its free places:
+ *
+ *   npm run availability -- set <centre-id> <free> [--note <text>]
+ *   npm run availability -- show
+ *   npm run availability -- validate <file-or-url>
+ *   npm run availability -- sample
+ *
+ * The feed file is `--file <path>`, else $AVAILABILITY_FILE, else dist/availability.json.
+ * Runs on Node's own TypeScript support, which is why the modules it reaches import with `.ts`.
+ */
+import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { availabilitySettings } from '../src/config/availability.ts';
+import { timeZone } from '../src/config/site.ts';
+import { maxFeedBytes } from '../src/schemas/availability.ts';
+import { checkFeed, type CentreFacts } from '../src/lib/availability/check-feed.ts';
+import { FeedEditError, emptyFeed, setCount, stamp } from '../src/lib/availability/edit-feed.ts';
+import { parseFeed } from '../src/lib/availability/parse-feed.ts';
+import { availabilityOf, afterRequest, initialFeedState } from '../src/lib/availability/status.ts';
+import { readPlacesFromDisk } from '../src/lib/places-on-disk.ts';
+
+class UsageError extends Error {}
+
+const usage = `Usage:
+  npm run availability -- set <centre-id> <free> [--note <text>]   set one centre's free places, stamped now
+  npm run availability -- show                                      the feed as the site shows it
+  npm run availability -- validate <file-or-url>                    check a feed against the contract
+  npm run availability -- sample                                    write a demonstration feed
+Options:
+  --file <path>   the feed file (default: $AVAILABILITY_FILE, else dist/availability.json)`;
+
+function centresOnSite(): Map<string, CentreFacts> {
+  const centres = new Map<string, CentreFacts>();
+  for (const [id, place] of readPlacesFromDisk()) {
+    if (place.kind === 'crisis-centre' && place.capacity) centres.set(id, { name: place.name, capacity: place.capacity });
+  }
+  return centres;
+}
+
+function parseArguments(argv: string[]): { command?: string; positional: string[]; file: string; note?: string } {
+  const positional: string[] = [];
+  let file = process.env.AVAILABILITY_FILE || 'dist/availability.json';
+  let note: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--file' || arg === '--note') {
+      const value = argv[++i];
+      if (value === undefined) throw new UsageError(`${arg} needs a value`);
+      if (arg === '--file') file = value;
+      else note = value;
+    } else if (arg === '--help' || arg === '-h') {
+      return { command: 'help', positional, file };
+    } else {
+      positional.push(arg);
+    }
+  }
+  const [command, ...rest] = positional;
+  return { ...(command ? { command } : {}), positional: rest, file: resolve(file), ...(note !== undefined ? { note } : {}) };
+}
+
+function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/**
+ * Only one writer at a time, so that two centres saving at the same moment cannot lose each other's
+ * count. A lock left behind by a crashed writer is broken after 30 seconds.
+ */
+function withLock<T>(file: string, work: () => T): T {
+  const lock = `${file}.lock`;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      closeSync(openSync(lock, 'wx'));
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      if (Date.now() - statSync(lock).mtimeMs > 30_000) rmSync(lock, { force: true });
+      else if (attempt > 50) throw new FeedEditError(`${lock} exists: another update is under way. Try again in a moment.`);
+      else sleep(100);
+    }
+  }
+  try {
+    return work();
+  } finally {
+    rmSync(lock, { force: true });
+  }
+}
+
+/** Writes the whole file beside the old one, then renames it over: a reader sees the old file or the new, never half of one. */
+function writeAtomically(file: string, text: string): void {
+  const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+  const mode = existsSync(file) ? statSync(file).mode & 0o777 : 0o644;
+  const fd = openSync(temporary, 'w', mode);
+  try {
+    writeSync(fd, text);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(temporary, file);
+}
+
+function readFeedFile(file: string): unknown {
+  const text = readFileSync(file, 'utf8');
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new FeedEditError(`${file} is not valid JSON (${(error as Error).message}); it was left as it is`);
+  }
+}
+
+function printCheck(source: string, check: { errors: string[]; warnings: string[] }): void {
+  for (const warning of check.warnings) console.log(`warning: ${warning}`);
+  for (const error of check.errors) console.error(`error: ${error}`);
+  if (check.errors.length === 0) console.log(`${source}: valid`);
+}
+
+function show(file: string, staleAfterMs: number): void {
+  const centres = centresOnSite();
+  const capacities = new Map([...centres].map(([id, facts]) => [id, facts.capacity]));
+  const now = Date.now();
+  const parsed = parseFeed(readFileSync(file, 'utf8'), capacities, now);
+  const state = afterRequest(initialFeedState, parsed, now);
+  const time = (ms: number) => new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(ms);
+  console.log(`${file}${parsed.ok ? `, written ${time(parsed.generatedAt)}` : `: unreadable (${parsed.problem}); every centre shows as unknown`}`);
+  for (const [id, facts] of centres) {
+    const shown = availabilityOf(id, state, now, staleAfterMs);
+    const text =
+      shown.state === 'free' || shown.state === 'full'
+        ? `${shown.free} of ${facts.capacity} free, updated ${time(shown.updated)}`
+        : shown.state === 'unknown' && shown.lastReport
+          ? `unknown (stale: ${shown.lastReport.free} free at ${time(shown.lastReport.updated)})`
+          : `unknown (${shown.state === 'unknown' ? shown.reason : shown.state})`;
+    console.log(`  ${id.padEnd(18)} ${text}`);
+  }
+}
+
+async function validate(source: string, staleAfterMs: number): Promise<boolean> {
+  let text: string;
+  if (/^https?:\/\//.test(source)) {
+    const response = await fetch(source, { headers: { accept: 'application/json' } });
+    if (!response.ok) throw new FeedEditError(`${source} answered ${response.status}; the site shows every centre as unknown`);
+    const cacheControl = response.headers.get('cache-control') ?? '';
+    if (!/must-revalidate|no-cache/.test(cacheControl)) console.log(`warning: Cache-Control is "${cacheControl}"; it should say "max-age=60, must-revalidate" or "no-cache"`);
+    if (!response.headers.get('etag') && !response.headers.get('last-modified')) console.log('warning: no ETag or Last-Modified header; every poll downloads the whole file');
+    if (!/json/.test(response.headers.get('content-type') ?? '')) console.log(`warning: Content-Type is "${response.headers.get('content-type')}"; it should be application/json`);
+    text = await response.text();
+  } else {
+    text = readFileSync(source, 'utf8');
+  }
+  if (new TextEncoder().encode(text).byteLength > maxFeedBytes) {
+    console.error(`error: ${source} is larger than ${maxFeedBytes} bytes; the site refuses it unread`);
+    return false;
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    console.error(`error: ${source} is not JSON (${(error as Error).message}); the site shows every centre as unknown`);
+    return false;
+  }
+  const check = checkFeed(json, centresOnSite(), Date.now(), staleAfterMs);
+  printCheck(source, check);
+  return check.errors.length === 0;
+}
+
+/** A realistic feed for trying the site: a few free places, one centre full, one that has not reported for a day and a half. */
+function sampleFeed(now: number): Record<string, unknown> {
+  const minutesAgo = (minutes: number) => stamp(now - minutes * 60_000);
+  return {
+    version: 1,
+    generatedAt: minutesAgo(4),
+    centers: [
+      { id: 'den-aabne-doer', available: 2, maximum: 12, updated: minutesAgo(25) },
+      { id: 'klostermosegaard', available: 0, maximum: 10, updated: minutesAgo(190) },
+      { id: 'egmontgaarden', available: 4, maximum: 38, updated: minutesAgo(4), note: 'Plads til kvinder med børn.' },
+      { id: 'garvergaarden', available: 1, maximum: 14, updated: minutesAgo(36 * 60) },
+    ],
+  };
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { command, positional, file, note } = parseArguments(argv);
+  const staleAfterMs = availabilitySettings(process.env).staleAfterHours * 3_600_000;
+  switch (command) {
+    case 'set': {
+      const [id, free] = positional;
+      if (id === undefined || free === undefined || positional.length > 2) throw new UsageError('set needs a centre id and a number of free places');
+      const centres = centresOnSite();
+      const now = Date.now();
+      withLock(file, () => {
+        const feed = setCount(existsSync(file) ? readFeedFile(file) : emptyFeed(now), id, free, centres, now, note);
+        writeAtomically(file, `${JSON.stringify(feed, null, 2)}\n`);
+        const check = checkFeed(feed, centres, now, staleAfterMs);
+        for (const warning of check.warnings) console.log(`warning: ${warning}`);
+        for (const error of check.errors) console.log(`warning: another entry: ${error}`);
+      });
+      console.log(`${file}: ${centres.get(id)!.name} now has ${free} free of ${centres.get(id)!.capacity}, stamped ${stamp(now)}`);
+      return 0;
+    }
+    case 'show':
+      show(file, staleAfterMs);
+      return 0;
+    case 'validate': {
+      const [source] = positional;
+      if (source === undefined) throw new UsageError('validate needs a file or a URL');
+      return (await validate(source, staleAfterMs)) ? 0 : 1;
+    }
+    case 'sample':
+      withLock(file, () => writeAtomically(file, `${JSON.stringify(sampleFeed(Date.now()), null, 2)}\n`));
+      console.log(`${file}: sample feed written (demonstration numbers, not real ones)`);
+      return 0;
+    case 'help':
+      console.log(usage);
+      return 0;
+    default:
+      throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
+  }
+}
+
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+  if (error instanceof UsageError) console.error(`error: ${error.message}\n\n${usage}`);
+  else if (error instanceof FeedEditError) console.error(`error: ${error.message}`);
+  else if ((error as NodeJS.ErrnoException).code === 'ENOENT') console.error(`error: ${(error as NodeJS.ErrnoException).path} does not exist`);
+  else console.error(`error: ${(error as Error).message}`);
+  process.exitCode = 1;
+}
