@@ -37,6 +37,8 @@ export interface AvailabilityTexts {
   outage: string;
   /** "{name}: {status}" */
   announcement: string;
+  /** Shown until the island runs, and for good without JavaScript: call and ask. */
+  beforeScript: string;
 }
 
 export interface AvailabilityIslandProps {
@@ -81,9 +83,12 @@ export default function AvailabilityIsland({ lang, timeZone, feedUrl, staleAfter
   const [feed, setFeed] = useState<FeedState>(initialFeedState);
   const [now, setNow] = useState(() => Date.now());
   const [announcement, setAnnouncement] = useState('');
+  // False in the server's HTML and until the island runs, so a page without JavaScript never claims to be loading.
+  const [running, setRunning] = useState(false);
   const spoken = useRef<Map<string, string> | null>(null);
 
   useEffect(() => {
+    setRunning(true);
     const capacities = new Map(centres.map((centre) => [centre.id, centre.capacity]));
     const stopPolling = startPolling({
       visibility: document,
@@ -125,6 +130,7 @@ export default function AvailabilityIsland({ lang, timeZone, feedUrl, staleAfter
 
   return (
     <div className="availability">
+      {!running && <p className="mb-3 font-bold">{texts.beforeScript}</p>}
       <ul className="grid gap-3 sm:grid-cols-2" role="list">
         {rows.map(({ centre, availability, status, history }) => {
           const known = availability.state === 'free' || availability.state === 'full';
@@ -146,10 +152,12 @@ export default function AvailabilityIsland({ lang, timeZone, feedUrl, staleAfter
                 {centre.note && <span className="text-sm text-muted">{centre.note}</span>}
               </a>
               <div className="availability__details">
-                <p className="availability__status">
-                  <span className="availability__mark" aria-hidden="true" />
-                  <span>{status}</span>
-                </p>
+                {running && (
+                  <p className="availability__status">
+                    <span className="availability__mark" aria-hidden="true" />
+                    <span>{status}</span>
+                  </p>
+                )}
                 {history && <p className="text-sm">{history}</p>}
                 {known && (
                   <p className="text-sm text-muted">
