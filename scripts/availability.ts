@@ -75,7 +75,10 @@ function withLock<T>(file: string, work: () => T): T {
       break;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      if (Date.now() - statSync(lock).mtimeMs > 30_000) rmSync(lock, { force: true });
+      // The other writer may have finished since: then there is no lock to look at, and the next attempt takes it.
+      const lockedAt = statSync(lock, { throwIfNoEntry: false })?.mtimeMs;
+      if (lockedAt === undefined) continue;
+      if (Date.now() - lockedAt > 30_000) rmSync(lock, { force: true });
       else if (attempt > 50) throw new FeedEditError(`${lock} exists: another update is under way. Try again in a moment.`);
       else sleep(100);
     }
@@ -196,7 +199,7 @@ async function main(argv: string[]): Promise<number> {
         for (const warning of check.warnings) console.log(`warning: ${warning}`);
         for (const error of check.errors) console.log(`warning: another entry: ${error}`);
       });
-      console.log(`${file}: ${centres.get(id)!.name} now has ${free} free of ${centres.get(id)!.capacity}, stamped ${stamp(now)}`);
+      console.log(`${file}: ${centres.get(id)!.name} now has ${Number(free)} free of ${centres.get(id)!.capacity}, stamped ${stamp(now)}`);
       return 0;
     }
     case 'show':

@@ -4,7 +4,6 @@ import { readPlacesFromDisk } from '../../src/lib/places-on-disk';
 import { startFeedOrigin, type FeedOrigin } from './feed-origin';
 
 const places = readPlacesFromDisk();
-const capacity = (id: string) => places.get(id)!.capacity!;
 
 const test = base.extend<{ feed: FeedOrigin }>({
   feed: async ({ baseURL }, use) => {

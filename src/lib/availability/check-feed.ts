@@ -48,13 +48,14 @@ function issuesOf(error: z.core.$ZodError, prefix: readonly PropertyKey[]): stri
 export function checkFeed(json: unknown, centres: ReadonlyMap<string, CentreFacts>, now: number, staleAfterMs: number): FeedCheck {
   const errors: string[] = [];
   const warnings: string[] = [];
-  const envelope = feedEnvelopeSchema.safeParse(json);
+  // zod leaves the input out of its issues unless asked, and without it a wrong type reads as "is missing".
+  const envelope = feedEnvelopeSchema.safeParse(json, { reportInput: true });
   if (!envelope.success) return { errors: issuesOf(envelope.error, []), warnings };
 
   const seen = new Map<string, number>();
   envelope.data.centers.forEach((entry, index) => {
     const at = [`centers`, index] as const;
-    const result = centreReportSchema.safeParse(entry);
+    const result = centreReportSchema.safeParse(entry, { reportInput: true });
     const id = typeof entry === 'object' && entry !== null && 'id' in entry && typeof entry.id === 'string' ? entry.id : undefined;
     if (id !== undefined && !centres.has(id)) {
       warnings.push(`${pathOf(at)}: "${id}" is not one of the site's centres; the site ignores it`);

@@ -2,6 +2,8 @@
 export function timeAgo(then: number, now: number, lang: string): string {
   const format = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' });
   const minutes = Math.max(0, Math.floor((now - then) / 60_000));
+  // Under a minute is "now" ("nu"); as minutes, `numeric: 'auto'` would say "this minute" ("dette minut").
+  if (minutes === 0) return format.format(0, 'second');
   if (minutes < 60) return format.format(-minutes, 'minute');
   const hours = Math.floor(minutes / 60);
   if (hours < 24) return format.format(-hours, 'hour');
@@ -25,7 +27,8 @@ export function dateAndTime(moment: number, lang: string, timeZone: string): str
 
 /** Fills `{name}` placeholders in a translated text; unknown placeholders are left as they are. */
 export function fill(template: string, values: Readonly<Record<string, string>>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => values[name] ?? match);
+  // Own keys only: `{constructor}` must not pick up Object.prototype.constructor.
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => (Object.prototype.hasOwnProperty.call(values, name) ? (values[name] ?? match) : match));
 }
 
 /** The plural form the language uses for `count`, with `other` as the fallback every language has. */

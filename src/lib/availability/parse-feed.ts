@@ -45,7 +45,9 @@ function reportFrom(entry: unknown, capacity: number, now: number): Report | 'in
  */
 export function parseFeed(text: string, capacities: ReadonlyMap<string, number>, now: number): ParsedFeed {
   try {
-    if (text.length > maxFeedBytes) return { ok: false, problem: 'too-large' };
+    // The limit is in bytes, as the body arrives; a character can take up to 4 (`text.length` alone lets
+    // a feed of "ø"s twice the limit through). Checking the length first keeps a huge body from being encoded.
+    if (text.length > maxFeedBytes || new TextEncoder().encode(text).byteLength > maxFeedBytes) return { ok: false, problem: 'too-large' };
     let json: unknown;
     try {
       json = JSON.parse(text);
