@@ -28,7 +28,8 @@ const usage = `Usage:
   npm run availability -- validate <file-or-url>                    check a feed against the contract
   npm run availability -- sample                                    write a demonstration feed
 Options:
-  --file <path>   the feed file (default: $AVAILABILITY_FILE, else dist/availability.json)`;
+  --file <path>   the feed file; else $AVAILABILITY_FILE. Keep it outside dist/, which every build replaces.
+                  show and sample default to dist/availability.json, the file npm start serves.`;
 
 function centresOnSite(): Map<string, CentreFacts> {
   const centres = new Map<string, CentreFacts>();
@@ -38,9 +39,9 @@ function centresOnSite(): Map<string, CentreFacts> {
   return centres;
 }
 
-function parseArguments(argv: string[]): { command?: string; positional: string[]; file: string; note?: string } {
+function parseArguments(argv: string[]): { command?: string; positional: string[]; file?: string; note?: string } {
   const positional: string[] = [];
-  let file = process.env.AVAILABILITY_FILE || 'dist/availability.json';
+  let file = process.env.AVAILABILITY_FILE || undefined;
   let note: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -56,7 +57,7 @@ function parseArguments(argv: string[]): { command?: string; positional: string[
     }
   }
   const [command, ...rest] = positional;
-  return { ...(command ? { command } : {}), positional: rest, file: resolve(file), ...(note !== undefined ? { note } : {}) };
+  return { ...(command ? { command } : {}), positional: rest, ...(file ? { file: resolve(file) } : {}), ...(note !== undefined ? { note } : {}) };
 }
 
 function sleep(ms: number): void {
@@ -168,28 +169,36 @@ async function validate(source: string, staleAfterMs: number): Promise<boolean> 
   return check.errors.length === 0;
 }
 
-/** A realistic feed for trying the site: a few free places, one centre full, one that has not reported for a day and a half. */
+/**
+ * A realistic feed for trying the site: a few free places, one centre full, one that has not reported
+ * for a day and a half. Each count says on the page that it is an example, in case a sample ever ships.
+ */
 function sampleFeed(now: number): Record<string, unknown> {
   const minutesAgo = (minutes: number) => stamp(now - minutes * 60_000);
+  const note = 'Eksempel – ikke rigtige tal.';
   return {
     version: 1,
     generatedAt: minutesAgo(4),
     centers: [
-      { id: 'den-aabne-doer', available: 2, maximum: 12, updated: minutesAgo(25) },
-      { id: 'klostermosegaard', available: 0, maximum: 10, updated: minutesAgo(190) },
-      { id: 'egmontgaarden', available: 4, maximum: 38, updated: minutesAgo(4), note: 'Plads til kvinder med børn.' },
-      { id: 'garvergaarden', available: 1, maximum: 14, updated: minutesAgo(36 * 60) },
+      { id: 'den-aabne-doer', available: 2, maximum: 12, updated: minutesAgo(25), note },
+      { id: 'klostermosegaard', available: 0, maximum: 10, updated: minutesAgo(190), note },
+      { id: 'egmontgaarden', available: 4, maximum: 38, updated: minutesAgo(4), note },
+      { id: 'garvergaarden', available: 1, maximum: 14, updated: minutesAgo(36 * 60), note },
     ],
   };
 }
 
 async function main(argv: string[]): Promise<number> {
-  const { command, positional, file, note } = parseArguments(argv);
+  const { command, positional, file: given, note } = parseArguments(argv);
+  // Only npm start's preview reads dist/availability.json: a build replaces dist/, so a live feed lives elsewhere.
+  const preview = resolve('dist/availability.json');
   const staleAfterMs = availabilitySettings(process.env).staleAfterHours * 3_600_000;
   switch (command) {
     case 'set': {
       const [id, free] = positional;
       if (id === undefined || free === undefined || positional.length > 2) throw new UsageError('set needs a centre id and a number of free places');
+      if (!given) throw new UsageError('set needs the feed file: --file <path> or AVAILABILITY_FILE (outside dist/, which every build replaces)');
+      const file = given;
       const centres = centresOnSite();
       const now = Date.now();
       withLock(file, () => {
@@ -203,17 +212,19 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'show':
-      show(file, staleAfterMs);
+      show(given ?? preview, staleAfterMs);
       return 0;
     case 'validate': {
       const [source] = positional;
       if (source === undefined) throw new UsageError('validate needs a file or a URL');
       return (await validate(source, staleAfterMs)) ? 0 : 1;
     }
-    case 'sample':
+    case 'sample': {
+      const file = given ?? preview;
       withLock(file, () => writeAtomically(file, `${JSON.stringify(sampleFeed(Date.now()), null, 2)}\n`));
       console.log(`${file}: sample feed written (demonstration numbers, not real ones)`);
       return 0;
+    }
     case 'help':
       console.log(usage);
       return 0;

@@ -73,7 +73,7 @@ test('a good feed shows free places and full centres in words, with the time in 
   const full = centre(page, 'klostermosegaard');
   await expect(full).toHaveAttribute('data-availability', 'full');
   await expect(full).toHaveAttribute('data-free-places', '0');
-  await expect(full).toContainText('Fuldt lige nu');
+  await expect(full).toContainText('Ingen ledige pladser lige nu');
   await expect(full).toContainText('Krisecentret hjælper dig med at finde en plads et andet sted');
   await expect(full.locator('a[href="tel:1888"]')).toBeVisible();
   // The first answer is on the page to read; nothing is announced until something changes.
@@ -119,7 +119,8 @@ test("an unknown id with markup is ignored, and a centre's note is shown as text
 });
 
 const brokenFeeds = [
-  { name: 'a server error', answer: { status: 500, body: '{"version":1}', contentType: 'application/json' } },
+  // A valid feed body: only the status says it must not be trusted.
+  { name: 'a server error', answer: { status: 500, body: JSON.stringify(allFree), contentType: 'application/json' } },
   { name: 'invalid JSON', answer: { status: 200, body: '{"version":1,"centers":[', contentType: 'application/json' } },
   { name: 'an HTML error page', answer: { status: 200, body: '<!doctype html><h1>Service unavailable</h1>', contentType: 'text/html' } },
   { name: 'a wrong version', answer: { json: { ...allFree, version: 2 } } },
@@ -131,7 +132,11 @@ for (const { name, answer } of brokenFeeds) {
     await open(page, feed);
     await expect(page.locator('[data-availability="unknown"]')).toHaveCount(4);
     await expect(centre(page, 'egmontgaarden')).toContainText('Vi ved ikke, om der er plads – ring og spørg');
-    await expect(centre(page, 'egmontgaarden').locator('a[href="tel:1888"]')).toBeVisible();
+    // Said once above the list, with 1888, rather than four times over.
+    const message = page.locator('[data-availability-no-feed]');
+    await expect(message).toContainText('Vi kan ikke se de ledige pladser lige nu.');
+    await expect(message.locator('a[href="tel:1888"]')).toBeVisible();
+    await expect(page.locator('.availability a[href="tel:1888"]')).toHaveCount(1);
   });
 }
 
@@ -163,7 +168,8 @@ test('through an outage the last counts stay, with their age, and new counts sho
   feed.answer({ status: 503, body: 'down', contentType: 'text/plain' });
   await page.clock.fastForward(66_000);
   await expect.poll(() => feed.requests.at(-1)?.status).toBe(503);
-  await expect(page.locator('[data-availability-outage]')).toContainText('Vi kan ikke hente nye tal lige nu');
+  await expect(page.locator('[data-availability-outage]')).toContainText('Vi kan ikke hente nye tal lige nu og prøver igen. Sidst hentet 29. november kl. 08.05.');
+  await expect(announcer(page)).toHaveText('Vi kan ikke hente nye tal lige nu og prøver igen. Sidst hentet 29. november kl. 08.05.');
   await expect(centre(page, 'egmontgaarden')).toHaveAttribute('data-free-places', '3');
   await expect(centre(page, 'egmontgaarden')).toContainText('for 6 minutter siden');
 
@@ -207,10 +213,10 @@ test('nothing is requested while the page is hidden; the count is refreshed as s
   expect(feed.requests).toHaveLength(2);
 });
 
-test('free, full, unknown and stale centres all pass axe, at 320 px too', async ({ page, feed }) => {
+test('free, full, unknown and stale centres all pass axe, and fit 320 px even with a long note', async ({ page, feed }) => {
   feed.answer({
     json: feedOf([
-      { id: 'den-aabne-doer', available: 2, note: 'Plads til kvinder med børn.' },
+      { id: 'den-aabne-doer', available: 2, note: `Se https://example.dk/${'a'.repeat(250)}` },
       { id: 'klostermosegaard', available: 0 },
       { id: 'egmontgaarden', available: 3, updated: '2026-11-28T07:00:00+01:00' },
     ]),
@@ -224,6 +230,29 @@ test('free, full, unknown and stale centres all pass axe, at 320 px too', async 
   const results = await new AxeBuilder({ page }).include('.availability').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  for (const card of await page.locator('[data-availability-for]').all()) {
+    const box = (await card.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(320);
+  }
+});
+
+test("a phone whose clock is hours slow still sees a day-old count as stale, by the server's clock", async ({ page, feed }) => {
+  const serverNow = Date.now();
+  const at = (hoursAgo: number) => new Date(serverNow - hoursAgo * 3_600_000).toISOString().replace(/\.\d+Z$/, 'Z');
+  feed.answer({ json: feedOf([{ id: 'egmontgaarden', available: 3, updated: at(30) }, { id: 'garvergaarden', available: 1, updated: at(0.1) }]) });
+  await page.clock.install({ time: serverNow - 10 * 3_600_000 });
+  await page.goto(`${feed.url}/da/krisecentre/`);
+  await expect(centre(page, 'egmontgaarden')).toHaveAttribute('data-stale', 'true');
+  // A count a few minutes old by the server is fresh, though the phone thinks it comes from the future.
+  await expect(centre(page, 'garvergaarden')).toHaveAttribute('data-availability', 'free');
+});
+
+test('the home page shows the same free places beside the centres\' numbers', async ({ page, feed }) => {
+  feed.answer({ json: allFree });
+  await open(page, feed, '/da/');
+  const help = page.locator('section', { has: page.getByRole('heading', { name: 'Brug for hjælp nu?' }) });
+  await help.locator('.availability').scrollIntoViewIfNeeded();
+  await expect(help.locator('[data-availability-for="egmontgaarden"]')).toHaveAttribute('data-free-places', '3');
 });
 
 test.describe('without JavaScript', () => {

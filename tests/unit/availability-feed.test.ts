@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allowedClockSkewMs, parseFeed, type ParsedFeed, type Report } from '../../src/lib/availability/parse-feed';
-import { afterRequest, availabilityOf, initialFeedState } from '../../src/lib/availability/status';
+import { afterRequest, availabilityOf, clockLag, initialFeedState } from '../../src/lib/availability/status';
 import { readPlacesFromDisk } from '../../src/lib/places-on-disk';
 import { root } from '../helpers/content-files';
 
@@ -63,7 +63,9 @@ function expectedReport(entry: Record<string, unknown>, capacity: number, now: n
     at <= now + 5 * 60_000 &&
     (!('note' in entry) || (typeof note === 'string' && note.length <= 280));
   if (!valid) return 'invalid';
-  return { free: available, maximum: capacity, updated: at, ...(typeof note === 'string' && note.trim() !== '' ? { note } : {}) };
+  // Direction controls are dropped; a note that is then blank is no note.
+  const shown = typeof note === 'string' ? note.replace(/[\u202a-\u202e\u2066-\u2069]/g, '') : undefined;
+  return { free: available, maximum: capacity, updated: at, ...(shown !== undefined && shown.trim() !== '' ? { note: shown } : {}) };
 }
 
 /** The whole answer the contract asks for, given the raw body. */
@@ -118,7 +120,7 @@ const strangeIds = [htmlId, '__proto__', 'constructor', 'toString', 'hasOwnPrope
 
 const noteArb = fc.oneof(
   fc.string({ maxLength: 40 }),
-  fc.constantFrom('Plads til kvinder med børn.', '<b>Ring først</b><script>alert(1)</script>', '   ', 'x'.repeat(280), 'مكان متاح'),
+  fc.constantFrom('Plads til kvinder med børn.', '<b>Ring først</b><script>alert(1)</script>', '   ', 'x'.repeat(280), 'مكان متاح', '\u202e\u2066', 'Ring \u202eevil'),
 );
 
 const validEntry = (id: string, capacity: number, now: number) =>
@@ -439,6 +441,10 @@ describe('parseFeed, one rule at a time', () => {
     expect(egmontgaarden(feed([entry({ note: '   ' })]))).toEqual({ free: 4, maximum: 38, updated: Date.UTC(2026, 10, 29, 6, 55) });
   });
 
+  it('drops direction controls from a note, which could otherwise show its words reversed', () => {
+    expect(egmontgaarden(feed([entry({ note: 'Ring \u202eevil\u202c først \u2067x\u2069' })]))).toMatchObject({ note: 'Ring evil først x' });
+  });
+
   it('leaves a centre that is not in the feed absent, and only that centre', () => {
     const parsed = parse(feed([entry()]));
     expect(parsed.ok && [...parsed.reports.keys()]).toEqual(['egmontgaarden']);
@@ -509,5 +515,13 @@ describe('what a centre shows: availabilityOf after afterRequest', () => {
     state = afterRequest(state, parseFeed(JSON.stringify({ version: 1, generatedAt: new Date(now0).toISOString(), centers: [] }), capacities, now0), now0 + 60_000);
     expect(state.failing).toBe(false);
     expect(availabilityOf('egmontgaarden', state, now0 + 60_000, staleAfterMs)).toEqual({ state: 'unknown', reason: 'not-reported' });
+  });
+});
+
+describe("the phone's clock", () => {
+  it('is corrected forward by the server time when it is behind, and never backward', () => {
+    expect(clockLag(Date.UTC(2026, 10, 29, 8), Date.UTC(2026, 10, 28, 22))).toBe(10 * 3_600_000);
+    expect(clockLag(Date.UTC(2026, 10, 29, 8), Date.UTC(2026, 10, 29, 9))).toBe(0);
+    expect(clockLag(undefined, Date.UTC(2026, 10, 29, 9))).toBe(0);
   });
 });

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { fetchFeedText } from '../../lib/availability/fetch-feed.ts';
 import { parseFeed } from '../../lib/availability/parse-feed.ts';
 import { startPolling } from '../../lib/availability/poller.ts';
-import { afterRequest, availabilityOf, initialFeedState, type Availability, type FeedState } from '../../lib/availability/status.ts';
+import { afterRequest, availabilityOf, clockLag, initialFeedState, type Availability, type FeedState } from '../../lib/availability/status.ts';
 import { dateAndTime, fill, plural, timeAgo } from '../../lib/availability/format.ts';
 
 export interface Phone {
@@ -26,14 +26,19 @@ export interface AvailabilityTexts {
   free: Partial<Record<Intl.LDMLPluralRule, string>>;
   full: string;
   unknown: string;
+  /** Said once above the list when no feed could be read at all. */
+  noFeed: string;
   /** "Last reported {places} on {time} – call to check." */
   stale: string;
   /** "Updated {ago} ({time})." */
   updated: string;
+  /** Why to call a full centre. */
   callAnyway: string;
+  /** Why to call a centre whose count is unknown. */
+  unknownWhy: string;
   /** "{name} (1888) knows …" – followed by the number as a link. */
   nationwide: string;
-  /** "Could not get new numbers; these are from {time}." */
+  /** "Could not get new numbers; last fetched {time}." */
   outage: string;
   /** "{name}: {status}" */
   announcement: string;
@@ -52,6 +57,11 @@ export interface AvailabilityIslandProps {
 }
 
 const tick = 30_000;
+
+/** Ends a text with a full stop unless it ends with one already (Latin, Arabic or Urdu), for a clean announcement. */
+function asSentence(text: string): string {
+  return /[.!?…۔؟]$/.test(text) ? text : `${text}.`;
+}
 
 /** The state in a few words, and for a stale count what was last reported. */
 function describe(availability: Availability, texts: AvailabilityTexts, lang: string, timeZone: string): { status: string; history?: string } {
@@ -81,6 +91,8 @@ function describe(availability: Availability, texts: AvailabilityTexts, lang: st
  */
 export default function AvailabilityIsland({ lang, timeZone, feedUrl, staleAfterMs, centres, nationwide, texts }: AvailabilityIslandProps) {
   const [feed, setFeed] = useState<FeedState>(initialFeedState);
+  // The time by the server's clock where the phone's is behind (see clockLag).
+  const lag = useRef(0);
   const [now, setNow] = useState(() => Date.now());
   const [announcement, setAnnouncement] = useState('');
   // False in the server's HTML and until the island runs, so a page without JavaScript never claims to be loading.
@@ -94,7 +106,8 @@ export default function AvailabilityIsland({ lang, timeZone, feedUrl, staleAfter
       visibility: document,
       async load(signal) {
         const fetched = await fetchFeedText(feedUrl, signal);
-        const at = Date.now();
+        if (fetched.ok) lag.current = clockLag(fetched.serverTime, Date.now());
+        const at = Date.now() + lag.current;
         const outcome = fetched.ok ? parseFeed(fetched.text, capacities, at) : fetched;
         setFeed((state) => afterRequest(state, outcome, at));
         setNow(at);
@@ -102,7 +115,7 @@ export default function AvailabilityIsland({ lang, timeZone, feedUrl, staleAfter
       },
     });
     // "5 minutes ago" moves on between requests too.
-    const clock = setInterval(() => setNow(Date.now()), tick);
+    const clock = setInterval(() => setNow(Date.now() + lag.current), tick);
     return () => {
       stopPolling();
       clearInterval(clock);
@@ -112,25 +125,43 @@ export default function AvailabilityIsland({ lang, timeZone, feedUrl, staleAfter
   const rows = centres.map((centre) => {
     const availability = availabilityOf(centre.id, feed, now, staleAfterMs);
     const { status, history } = describe(availability, texts, lang, timeZone);
-    return { centre, availability, status, history, spoken: history ? `${status}. ${history}` : status };
+    return { centre, availability, status, history, spoken: history ? `${asSentence(status)} ${history}` : status };
   });
+
+  const noFeed = feed.settled && feed.reports === null;
+  const outage = feed.failing && feed.receivedAt !== null ? fill(texts.outage, { time: dateAndTime(feed.receivedAt, lang, timeZone) }) : '';
 
   // Announce what changed, politely and only after the first answer: the list itself is there to read.
   useEffect(() => {
     if (!feed.settled) return;
     const current = new Map(rows.map((row) => [row.centre.id, row.spoken]));
+    current.set('', outage ? texts.outage : '');
     const previous = spoken.current;
     spoken.current = current;
     if (!previous) return;
-    const changed = rows.filter((row) => previous.get(row.centre.id) !== row.spoken);
-    if (changed.length > 0) {
-      setAnnouncement(changed.map((row) => fill(texts.announcement, { name: row.centre.name, status: row.spoken })).join(' '));
-    }
+    const changed = rows
+      .filter((row) => previous.get(row.centre.id) !== row.spoken)
+      .map((row) => fill(texts.announcement, { name: row.centre.name, status: row.spoken }));
+    if (outage && previous.get('') !== current.get('')) changed.unshift(outage);
+    if (changed.length > 0) setAnnouncement(changed.map(asSentence).join(' '));
   });
 
   return (
     <div className="availability">
       {!running && <p className="mb-3 font-bold">{texts.beforeScript}</p>}
+      {noFeed && (
+        <p className="notice" data-availability-no-feed>
+          {texts.noFeed} {fill(texts.nationwide, { name: nationwide.name })}{' '}
+          <a className="whitespace-nowrap" href={`tel:${nationwide.phone.dial}`}>
+            <bdi dir="ltr">{nationwide.phone.display}</bdi>
+          </a>
+        </p>
+      )}
+      {outage && (
+        <p className="notice" data-availability-outage>
+          {outage}
+        </p>
+      )}
       <ul className="grid gap-3 sm:grid-cols-2" role="list">
         {rows.map(({ centre, availability, status, history }) => {
           const known = availability.state === 'free' || availability.state === 'full';
@@ -169,9 +200,9 @@ export default function AvailabilityIsland({ lang, timeZone, feedUrl, staleAfter
                     {availability.note}
                   </p>
                 )}
-                {(availability.state === 'full' || availability.state === 'unknown') && (
+                {(availability.state === 'full' || (availability.state === 'unknown' && !noFeed)) && (
                   <p className="text-sm">
-                    {texts.callAnyway} {fill(texts.nationwide, { name: nationwide.name })}{' '}
+                    {availability.state === 'full' ? texts.callAnyway : texts.unknownWhy} {fill(texts.nationwide, { name: nationwide.name })}{' '}
                     <a className="whitespace-nowrap" href={`tel:${nationwide.phone.dial}`}>
                       <bdi dir="ltr">{nationwide.phone.display}</bdi>
                     </a>
@@ -182,11 +213,6 @@ export default function AvailabilityIsland({ lang, timeZone, feedUrl, staleAfter
           );
         })}
       </ul>
-      {feed.failing && feed.receivedAt !== null && (
-        <p className="mt-3 text-sm" data-availability-outage>
-          {fill(texts.outage, { time: dateAndTime(feed.receivedAt, lang, timeZone) })}
-        </p>
-      )}
       <p className="sr-only" role="status">
         {announcement}
       </p>

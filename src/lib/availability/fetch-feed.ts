@@ -2,7 +2,7 @@ import { maxFeedBytes } from '../../schemas/availability.ts';
 
 export type FetchProblem = 'network' | 'http' | 'too-large' | 'aborted';
 
-export type FetchedFeed = { ok: true; text: string } | { ok: false; problem: FetchProblem };
+export type FetchedFeed = { ok: true; text: string; serverTime?: number } | { ok: false; problem: FetchProblem };
 
 async function readAtMost(response: Response, limit: number): Promise<string | undefined> {
   if (!response.body) {
@@ -53,7 +53,10 @@ export async function fetchFeedText(url: string, signal: AbortSignal, fetchImpl:
       return { ok: false, problem: 'too-large' };
     }
     const text = await readAtMost(response, maxFeedBytes);
-    return text === undefined ? { ok: false, problem: 'too-large' } : { ok: true, text };
+    if (text === undefined) return { ok: false, problem: 'too-large' };
+    // The server's clock, from the Date header, to check the phone's clock against.
+    const serverTime = Date.parse(response.headers.get('date') ?? '');
+    return Number.isFinite(serverTime) ? { ok: true, text, serverTime } : { ok: true, text };
   } catch {
     return { ok: false, problem: signal.aborted ? 'aborted' : 'network' };
   }

@@ -16,6 +16,9 @@ export function timeAgo(then: number, now: number, lang: string): string {
  */
 export function dateAndTime(moment: number, lang: string, timeZone: string): string {
   return new Intl.DateTimeFormat(lang, {
+    // The Gregorian calendar in every language (Farsi would default to the Persian one): these are the
+    // dates the centres and the authorities use.
+    calendar: 'gregory',
     day: 'numeric',
     month: 'long',
     hour: '2-digit',

@@ -32,7 +32,9 @@ function reportFrom(entry: unknown, capacity: number, now: number): Report | 'in
   const { available, maximum, updated, note } = result.data;
   const updatedAt = Date.parse(updated);
   if (maximum !== capacity || !Number.isFinite(updatedAt) || updatedAt > now + allowedClockSkewMs) return 'invalid';
-  return { free: available, maximum, updated: updatedAt, ...(note?.trim() ? { note } : {}) };
+  // Direction controls would let a note show its text reversed ("evil" as "live"); the note is isolated with dir="auto" instead.
+  const text = note?.replace(/[\u202a-\u202e\u2066-\u2069]/g, '');
+  return { free: available, maximum, updated: updatedAt, ...(text?.trim() ? { note: text } : {}) };
 }
 
 /**

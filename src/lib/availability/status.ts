@@ -31,6 +31,15 @@ export type Availability =
       lastReport?: { free: number; updated: number };
     };
 
+/**
+ * How far the phone's clock is behind the server's, from one answer's Date header; never negative.
+ * A phone whose clock is hours slow would otherwise show a day-old count as fresh. A phone that is fast
+ * only makes counts look older, which errs on the side of "call and ask".
+ */
+export function clockLag(serverTime: number | undefined, phoneTime: number): number {
+  return serverTime === undefined ? 0 : Math.max(0, serverTime - phoneTime);
+}
+
 /** One centre's availability as the reader should see it at `now`. */
 export function availabilityOf(id: string, state: FeedState, now: number, staleAfterMs: number): Availability {
   if (!state.settled) return { state: 'loading' };
