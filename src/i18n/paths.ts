@@ -1,4 +1,4 @@
-import type { Lang } from '../config/locales';
+import { defaultLang, isLang, locales, type Lang } from '../config/locales';
 import type { PlaceKind } from '../schemas/place';
 
 /**
@@ -17,4 +17,36 @@ export const paths = {
 /** Crisis centres have a page of their own; every other place is a card on the centres page. */
 export function placeUrl(lang: Lang, id: string, kind: PlaceKind): string {
   return kind === 'crisis-centre' ? paths.centre(lang, id) : `${paths.centres(lang)}#${id}`;
+}
+
+/** The language a path is in, from its first segment; undefined for the root and other language-free paths. */
+export function languageOfPath(pathname: string): Lang | undefined {
+  const first = pathname.split('/')[1];
+  return isLang(first) ? first : undefined;
+}
+
+/**
+ * The same page in another language: only the first segment changes, so the reader stays on the same
+ * part of the standard. A path that is in no language (the root) leads to that language's home page.
+ */
+export function pathInLanguage(pathname: string, lang: Lang): string {
+  return languageOfPath(pathname) ? pathname.replace(/^\/[^/]+\//, `/${lang}/`) : paths.home(lang);
+}
+
+export interface Alternate {
+  hreflang: string;
+  href: string;
+}
+
+/**
+ * The `hreflang` alternates of a page: one per language, plus `x-default` for a reader whose language
+ * the site does not have: the root (which offers every language) for a home page, else the Danish page.
+ */
+export function alternatesOf(pathname: string): Alternate[] {
+  const lang = languageOfPath(pathname);
+  const isHome = !lang || pathname === paths.home(lang);
+  return [
+    ...locales.map((locale) => ({ hreflang: locale.lang, href: pathInLanguage(pathname, locale.lang) })),
+    { hreflang: 'x-default', href: isHome ? '/' : pathInLanguage(pathname, defaultLang) },
+  ];
 }

@@ -1,5 +1,6 @@
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
-import type { Lang } from '../config/locales';
+import { defaultLang, type Lang } from '../config/locales';
+import { resolveTranslations, type Localised } from '../i18n/fallback';
 import type { PlaceKind } from '../schemas/place';
 
 export type PlaceEntry = CollectionEntry<'places'>;
@@ -39,6 +40,47 @@ export async function standardParts(lang: Lang): Promise<StandardEntry[]> {
     }
   });
   return parts;
+}
+
+const reported = new Set<string>();
+
+/** The build says which translations are missing, once each; the pages show the Danish text meanwhile. */
+function reportMissing(collection: string, lang: Lang, ids: readonly string[]): void {
+  for (const id of ids) {
+    const file = `content/${collection}/${lang}/${id}.md`;
+    if (reported.has(file)) continue;
+    reported.add(file);
+    console.warn(`[translations] ${file} is missing; its page shows the Danish text with a notice.`);
+  }
+}
+
+/** Entries of a Markdown collection in one language, keyed by file name, with the Danish text where a translation is missing. */
+async function inLanguage<C extends 'standard' | 'pages'>(collection: C, danish: CollectionEntry<C>[], lang: Lang) {
+  const nameOf = (entry: CollectionEntry<C>) => entry.id.slice(entry.id.indexOf('/') + 1);
+  const reference = danish.map((entry) => ({ id: nameOf(entry), entry }));
+  if (lang === defaultLang) return reference.map((item) => ({ ...item, translated: true }));
+  const own = await getCollection(collection, (entry: CollectionEntry<C>) => entry.id.startsWith(`${lang}/`));
+  const { items, missing, orphans } = resolveTranslations(reference, new Map(own.map((entry) => [nameOf(entry), entry])));
+  if (orphans.length > 0) {
+    throw new Error(`content/${collection}/${lang}/${orphans[0]}.md has no Danish original content/${collection}/da/${orphans[0]}.md; a translation keeps the Danish file name`);
+  }
+  reportMissing(collection, lang, missing);
+  return items;
+}
+
+export type LocalisedPart = Localised<StandardEntry>;
+
+/** The standard in one language, in the Danish reading order; a part not yet translated is the Danish part. */
+export async function standardPartsIn(lang: Lang): Promise<LocalisedPart[]> {
+  return inLanguage('standard', await standardParts(defaultLang), lang);
+}
+
+/** A page written for the site (such as `sikkerhed`) in one language, or in Danish until it is translated. */
+export async function sitePageIn(lang: Lang, name: string): Promise<Localised<CollectionEntry<'pages'>>> {
+  const danish = await getCollection('pages', (entry) => entry.id.startsWith(`${defaultLang}/`));
+  const page = (await inLanguage('pages', danish, lang)).find((item) => item.id === name);
+  if (!page) throw new Error(`content/pages/${defaultLang}/${name}.md is missing`);
+  return page;
 }
 
 /**

@@ -17,7 +17,10 @@ export function placeDetailsHtml(place: Place, lang: Lang, options: { withAccess
 
   if (place.address) {
     const { street, postalCode, city } = place.address;
-    rows.push(row(t('places.address'), `${escapeHtml(street)}<br><bdi dir="ltr">${escapeHtml(postalCode)}</bdi> ${escapeHtml(city)}`));
+    // A Danish address, kept whole and left-to-right inside right-to-left text ("1. sal" must not be reordered).
+    rows.push(
+      row(t('places.address'), `<bdi lang="da" dir="ltr">${escapeHtml(street)}</bdi><br><bdi lang="da" dir="ltr">${escapeHtml(postalCode)} ${escapeHtml(city)}</bdi>`),
+    );
   }
   if (place.phone) {
     const { dial, display } = place.phone;

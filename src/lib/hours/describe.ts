@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Hours, Weekday } from '../../schemas/hours';
 import { weekdays } from '../../schemas/hours';
+import { localeFor, type Lang } from '../../config/locales';
 
 // 1 January 2024 was a Monday: a fixed week from which Intl can name each day in any language.
 const referenceMonday = Date.UTC(2024, 0, 1);
@@ -27,6 +28,15 @@ export function describeDays(days: readonly Weekday[], lang: string): string {
   return text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
 }
 
+/**
+ * A time of day kept left-to-right in a right-to-left language: wrapped in Unicode isolates (the text
+ * equivalent of `<bdi dir="ltr">`), so it stays whole in plain text too.
+ */
+function timeInLine(time: string, lang: string): string {
+  const formatted = formatClockTime(time, lang);
+  return localeFor(lang as Lang).dir === 'rtl' ? `\u2066${formatted}\u2069` : formatted;
+}
+
 /** Opening hours as lines of text in the reader's language, e.g. ["Mandag–onsdag: 10.00–15.00", …]. */
 export function describeHours(hours: Hours, lang: string, t: TFunction): string[] {
   if (hours.type === 'always') return [t('hours.always')];
@@ -34,8 +44,8 @@ export function describeHours(hours: Hours, lang: string, t: TFunction): string[
   const lines = hours.rules.map((rule) =>
     t('hours.range', {
       days: describeDays(rule.days, lang),
-      opens: formatClockTime(rule.opens, lang),
-      closes: formatClockTime(rule.closes, lang),
+      opens: timeInLine(rule.opens, lang),
+      closes: timeInLine(rule.closes, lang),
     }),
   );
   const christmas = hours.closures.some((closure) => closure.reason === 'christmas-to-new-year');
