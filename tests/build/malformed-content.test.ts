@@ -1,37 +1,18 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { root } from '../helpers/content-files';
+import { buildCopy, removeCopies } from '../helpers/build-copy';
 
 /**
  * A mistake in a content file must stop the build with a message that names the file and the field,
  * so a wrong phone number or a broken part of the standard is never published. Each case builds a copy
  * of the site with one file broken.
  */
-const copies: string[] = [];
-
-function buildWith(file: string, edit: (text: string) => string): { status: number | null; output: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'krisecentre-build-'));
-  copies.push(dir);
-  for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public']) {
-    cpSync(join(root, entry), join(dir, entry), { recursive: true });
-  }
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
-  writeFileSync(join(dir, file), edit(readFileSync(join(dir, file), 'utf8')));
-  // --force, as `npm run build` does: the copy shares node_modules, and with it Astro's content cache.
-  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--force'], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-  });
-  return { status: result.status, output: result.stdout + result.stderr };
+function buildWith(file: string, edit: (text: string) => string) {
+  return buildCopy((dir) => writeFileSync(join(dir, file), edit(readFileSync(join(dir, file), 'utf8'))));
 }
 
-afterEach(() => {
-  for (const dir of copies.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+afterEach(removeCopies);
 
 describe('a malformed content file', { timeout: 60_000 }, () => {
   it('in the standard stops the build, naming the file and the missing field', () => {

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { locales } from '../../src/config/locales';
 import { readPlacesFromDisk } from '../../src/lib/places-on-disk';
 import partHeadings from '../fixtures/part-headings.json' with { type: 'json' };
 import publishedIds from '../fixtures/published-ids.json' with { type: 'json' };
@@ -22,9 +23,9 @@ test.describe('the Danish home page', () => {
   });
 
   for (const size of [{ width: 360, height: 740 }, { width: 320, height: 640 }]) {
-    test(`shows 112 without scrolling on a ${size.width} × ${size.height} phone, big enough to tap`, async ({ page }) => {
+    test(`shows 112 without scrolling on a ${size.width} × ${size.height} phone, in every language, big enough to tap`, async ({ page }) => {
       await page.setViewportSize(size);
-      for (const path of ['/', '/da/', '/da/findes-ikke/']) {
+      for (const path of ['/', ...locales.map(({ lang }) => `/${lang}/`), '/da/findes-ikke/']) {
         await page.goto(path);
         const emergency = page.locator('main a[href="tel:112"]');
         await expect(emergency, path).toBeInViewport({ ratio: 1 });
@@ -123,11 +124,13 @@ test.describe('the standard', () => {
     await page.goto('/da/standard/klageadgang/');
     await expect(page.locator('astro-island')).toHaveCount(0);
     expect(scripts).toEqual([]);
-    // The one script on the page is the framework-free quick exit, inlined.
+    // The only scripts are framework-free and inlined: the quick exit, and the language links that keep
+    // the reader's place.
     const inline = await page.locator('script').evaluateAll((nodes) => nodes.map((node) => node.textContent?.length ?? 0));
-    expect(inline).toHaveLength(1);
-    expect(inline[0]).toBeLessThan(4000);
+    expect(inline).toHaveLength(2);
+    expect(inline.reduce((sum, length) => sum + length, 0)).toBeLessThan(4000);
     expect(await page.locator('quick-exit + script').count()).toBe(1);
+    expect(await page.locator('.lang-switch + script').count()).toBe(1);
   });
 });
 

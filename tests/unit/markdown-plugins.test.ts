@@ -27,7 +27,7 @@ describe('::place directives', () => {
   it('print the place from the place data, with tel: and mailto: links', () => {
     const html = render('::place{id="borgercenter-voksne"}');
     expect(html).toContain('<a href="/da/krisecentre/#borgercenter-voksne">Borgercenter Voksne</a>');
-    expect(html).toContain('Matthæusgade 1<br><bdi dir="ltr">1666</bdi> København V');
+    expect(html).toContain('<bdi lang="da" dir="ltr">Matthæusgade 1</bdi><br><bdi lang="da" dir="ltr">1666 København V</bdi>');
     expect(html).toContain('href="tel:+4533172533"><bdi dir="ltr">33 17 25 33</bdi>');
     expect(html).toContain('href="mailto:Socialeydelser@kk.dk"');
     expect(html).toContain('<li>Torsdag: 13.00–18.00</li>');
