@@ -1,5 +1,4 @@
 import { defaultLang, isLang, locales, type Lang } from '../config/locales';
-import type { PlaceKind } from '../schemas/place';
 
 /**
  * Every URL of the site, in one place. Paths are the same in every language, so switching language is
@@ -14,10 +13,6 @@ export const paths = {
   safety: (lang: Lang) => `/${lang}/sikkerhed/`,
 };
 
-/** Crisis centres have a page of their own; every other place is a card on the centres page. */
-export function placeUrl(lang: Lang, id: string, kind: PlaceKind): string {
-  return kind === 'crisis-centre' ? paths.centre(lang, id) : `${paths.centres(lang)}#${id}`;
-}
 
 /** The language a path is in, from its first segment; undefined for the root and other language-free paths. */
 export function languageOfPath(pathname: string): Lang | undefined {

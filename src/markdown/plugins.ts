@@ -2,7 +2,7 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin, type MdastPluginEntry, type PluginFactoryContext } from 'satteri';
 import { isLang, type Lang } from '../config/locales';
-import { placeUrl } from '../i18n/paths';
+import type { PlaceKind } from '../schemas/place';
 import { useTranslations } from '../i18n';
 import { escapeHtml } from '../lib/html';
 import { placeDetailsHtml } from '../lib/place-details';
@@ -17,6 +17,15 @@ const headingIdPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 function describeFile(fileURL: URL | undefined): string {
   return fileURL ? relative(process.cwd(), fileURLToPath(fileURL)) : '(unknown file)';
+}
+
+/**
+ * A place's page, relative to a part of the standard (`/<lang>/standard/<part>/`): the link stays in the
+ * page's language even where the Danish text stands in for a missing translation. Only the standard's
+ * parts use `::place`.
+ */
+function placeLink(id: string, kind: PlaceKind): string {
+  return kind === 'crisis-centre' ? `../../krisecentre/${id}/` : `../../krisecentre/#${id}`;
 }
 
 /** The language of a content file, from its folder: `content/<collection>/<lang>/<name>.md`. */
@@ -62,7 +71,7 @@ export function contentPlugins(): MdastPluginEntry[] {
             type: 'html',
             value:
               `<div class="place-block" data-place="${escapeHtml(id)}"><p class="place-block__name">` +
-              `<a href="${placeUrl(lang, id, place.kind)}">${escapeHtml(place.name)}</a>${capacity}</p>${placeDetailsHtml(place, lang)}</div>`,
+              `<a href="${placeLink(id, place.kind)}" lang="da">${escapeHtml(place.name)}</a>${capacity}</p>${placeDetailsHtml(place, lang)}</div>`,
           });
         },
         textDirective(node) {

@@ -17,6 +17,9 @@ it('a missing translation builds its page in Danish with a notice, and the build
   expect(html).toContain('<html lang="so" dir="ltr">');
   expect(html).toContain('data-translation-notice="missing"');
   expect(html).toMatch(/<div lang="da" dir="ltr">\s*<h1[^>]*>8\. Klageadgang<\/h1>/);
+  // Its contact blocks lead to the Somali centres page, not the Danish one.
+  expect(html).toContain('href="../../krisecentre/#borgerraadgiveren"');
+  expect(html).not.toContain('href="/da/krisecentre/');
   // The Somali contents list marks the Danish title as Danish too.
   const contents = readFileSync(join(dir, 'dist/so/standard/index.html'), 'utf8');
   expect(contents).toMatch(/<li lang="da">\s*<a[^>]*href="\/so\/standard\/klageadgang\/"/);

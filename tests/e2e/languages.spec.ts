@@ -51,10 +51,30 @@ test('the switcher names each language in itself and keeps the reader on the sam
   await expect(page).toHaveURL(/\/ar\/standard\/sagsbehandling-og-indskrivning\/#egenbetaling$/);
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.locator('#egenbetaling')).toBeInViewport();
+
+  // The links carry the section in their address, for a long press or a new tab too.
+  await expect(page.locator('.lang-switch a[hreflang="uk"]')).toHaveAttribute('href', /\/uk\/standard\/sagsbehandling-og-indskrivning\/#egenbetaling$/);
+  // Escape closes the list and gives focus back to its button.
+  await page.locator('.lang-switch summary').click();
+  await expect(page.locator('.lang-switch a[hreflang="uk"]')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.lang-switch a[hreflang="uk"]')).toBeHidden();
+  await expect(page.locator('.lang-switch summary')).toBeFocused();
 });
 
-test('phone numbers, postcodes and e-mail addresses stay left-to-right in right-to-left pages, and still dial', async ({ page }) => {
-  await page.goto('/ar/krisecentre/');
+test('Urdu headings and the site name get the line height Nastaliq needs', async ({ page }) => {
+  await page.goto('/ur/');
+  for (const selector of ['h1', 'header .leading-tight', '.quick-exit__button']) {
+    const ratio = await page.locator(selector).first().evaluate((node) => {
+      const style = getComputedStyle(node);
+      return parseFloat(style.lineHeight) / parseFloat(style.fontSize);
+    });
+    expect(ratio, selector).toBeGreaterThanOrEqual(1.9);
+  }
+});
+
+for (const lang of ['ar', 'ur']) test(`${lang}: phone numbers, postcodes and e-mail addresses stay left-to-right, and still dial`, async ({ page }) => {
+  await page.goto(`/${lang}/krisecentre/`);
   const egmont = places.get('egmontgaarden')!;
   const card = page.locator('[data-place-card="egmontgaarden"]');
   const number = card.locator(`a[href="tel:${egmont.phone!.dial}"] bdi`);

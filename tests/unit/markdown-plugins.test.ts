@@ -26,7 +26,7 @@ describe('headings', () => {
 describe('::place directives', () => {
   it('print the place from the place data, with tel: and mailto: links', () => {
     const html = render('::place{id="borgercenter-voksne"}');
-    expect(html).toContain('<a href="/da/krisecentre/#borgercenter-voksne">Borgercenter Voksne</a>');
+    expect(html).toContain('<a href="../../krisecentre/#borgercenter-voksne" lang="da">Borgercenter Voksne</a>');
     expect(html).toContain('<bdi lang="da" dir="ltr">Matthæusgade 1</bdi><br><bdi lang="da" dir="ltr">1666 København V</bdi>');
     expect(html).toContain('href="tel:+4533172533"><bdi dir="ltr">33 17 25 33</bdi>');
     expect(html).toContain('href="mailto:Socialeydelser@kk.dk"');
@@ -35,7 +35,7 @@ describe('::place directives', () => {
 
   it("link a crisis centre to its own page and give its places", () => {
     const html = render('::place{id="egmontgaarden"}');
-    expect(html).toContain('<a href="/da/krisecentre/egmontgaarden/">Egmontgården</a> <span class="place-block__capacity">(38 pladser)</span>');
+    expect(html).toContain('<a href="../../krisecentre/egmontgaarden/" lang="da">Egmontgården</a> <span class="place-block__capacity">(38 pladser)</span>');
   });
 
   it('with an unknown id stop the build, naming the file and the id', () => {

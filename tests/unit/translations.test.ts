@@ -84,6 +84,12 @@ function facts(body: string): string[] {
 
 describe.each(['standard', 'pages'])('translated %s files', (collection) => {
   const originals = markdownFiles(collection, defaultLang);
+
+  // A page showing the Danish stand-in only warns at build time; a missing translation must not ship unnoticed.
+  it.each(others)('exist for every Danish file in $label ($lang)', ({ lang }) => {
+    expect(markdownFiles(collection, lang)).toEqual(originals);
+  });
+
   for (const { lang } of others) {
     for (const name of markdownFiles(collection, lang)) {
       it(`${lang}/${name} has a Danish original and the same structure, facts and fixed frontmatter`, () => {

@@ -176,7 +176,9 @@ export default function AvailabilityIsland({ lang, timeZone, feedUrl, staleAfter
               data-stale={stale ? 'true' : undefined}
             >
               <a className="card-link call-card" href={`tel:${centre.phone.dial}`}>
-                <span className="call-card__name">{centre.name}</span>
+                <span className="call-card__name" lang="da">
+                  {centre.name}
+                </span>
                 <bdi className="call-card__number" dir="ltr">
                   {centre.phone.display}
                 </bdi>
