@@ -2,7 +2,24 @@ import type { Lang } from '../config/locales';
 import { useTranslations } from '../i18n';
 import type { Place } from '../schemas/place';
 import { describeHours } from './hours/describe';
+import { hoursForBrowser } from './hours/holidays';
 import { escapeHtml } from './html';
+
+const hoursCache = new Map<string, ReturnType<typeof hoursForBrowser>>();
+
+/**
+ * The hours the browser needs, with the closed days of this year and the next two: a build at least
+ * every other year keeps "open now" right; beyond that the page stops claiming and points to the hours.
+ */
+function hoursNowData(id: string, hours: NonNullable<Place['hours']>) {
+  let data = hoursCache.get(id);
+  if (!data) {
+    const year = new Date().getFullYear();
+    data = hoursForBrowser(hours, year, year + 2);
+    hoursCache.set(id, data);
+  }
+  return data;
+}
 
 /**
  * A place's address, phone, e-mail and hours as HTML. It is the one rendering of these facts: the place
@@ -10,7 +27,7 @@ import { escapeHtml } from './html';
  * Numbers and e-mail addresses are isolated left-to-right so they read and dial correctly inside
  * right-to-left text.
  */
-export function placeDetailsHtml(place: Place, lang: Lang, options: { withAccess?: boolean } = {}): string {
+export function placeDetailsHtml(id: string, place: Place, lang: Lang, options: { withAccess?: boolean } = {}): string {
   const t = useTranslations(lang);
   const rows: string[] = [];
   const row = (label: string, value: string) => `<div><dt>${escapeHtml(label)}</dt><dd>${value}</dd></div>`;
@@ -34,7 +51,9 @@ export function placeDetailsHtml(place: Place, lang: Lang, options: { withAccess
   }
   if (place.hours) {
     const lines = describeHours(place.hours, lang, t).map((line) => `<li>${escapeHtml(line)}</li>`);
-    rows.push(row(t('places.hours'), `<ul>${lines.join('')}</ul>`));
+    // Filled in on the reader's phone ("Open now · closes 15:00"); hidden without JavaScript.
+    const now = `<p class="hours-now" data-hours-for="${escapeHtml(id)}" data-hours="${escapeHtml(JSON.stringify(hoursNowData(id, place.hours)))}" hidden></p>`;
+    rows.push(row(t('places.hours'), `${now}<ul>${lines.join('')}</ul>`));
   }
   if (options.withAccess && place.access) {
     const notes = [place.access.lift && t('places.lift'), !place.access.wheelchairAccessibleRooms && t('places.notWheelchair')];

@@ -71,7 +71,7 @@ export function contentPlugins(): MdastPluginEntry[] {
             type: 'html',
             value:
               `<div class="place-block" data-place="${escapeHtml(id)}"><p class="place-block__name">` +
-              `<a href="${placeLink(id, place.kind)}" lang="da">${escapeHtml(place.name)}</a>${capacity}</p>${placeDetailsHtml(place, lang)}</div>`,
+              `<a href="${placeLink(id, place.kind)}" lang="da">${escapeHtml(place.name)}</a>${capacity}</p>${placeDetailsHtml(id, place, lang)}</div>`,
           });
         },
         textDirective(node) {

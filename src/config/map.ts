@@ -1,0 +1,27 @@
+/**
+ * The map's tile server, set at build time. A municipality may run its own:
+ *
+ * - `PUBLIC_MAP_TILE_URL`: an https:// template with {z}, {x} and {y} (default: OpenStreetMap's tiles).
+ * - `PUBLIC_MAP_ATTRIBUTION`: the credit the tile server requires, as plain text.
+ *
+ * Nothing is fetched from the tile server until the reader asks for the map.
+ */
+export interface MapSettings {
+  tileUrl: string;
+  attribution: string;
+  /** The host the reader is told about before she asks for the map. */
+  tileHost: string;
+}
+
+export const defaultTileUrl = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+export const defaultAttribution = '© OpenStreetMap contributors';
+
+export function mapSettings(env: Readonly<Record<string, string | boolean | undefined>>): MapSettings {
+  const tileUrl = String(env.PUBLIC_MAP_TILE_URL || defaultTileUrl);
+  if (!/^https:\/\/[^/]+\//.test(tileUrl) || !['{z}', '{x}', '{y}'].every((part) => tileUrl.includes(part))) {
+    throw new Error(`PUBLIC_MAP_TILE_URL must be an https:// address with {z}, {x} and {y}, not "${tileUrl}"`);
+  }
+  const attribution = String(env.PUBLIC_MAP_ATTRIBUTION || defaultAttribution);
+  const tileHost = new URL(tileUrl.replace(/\{[a-z]\}/g, '0')).hostname.replace(/^\{s\}\./, '');
+  return { tileUrl, attribution, tileHost: tileHost === 'tile.openstreetmap.org' ? 'OpenStreetMap' : tileHost };
+}

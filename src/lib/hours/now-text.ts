@@ -1,0 +1,53 @@
+import { localParts, type OpenStatus } from './engine';
+
+/** The open-now texts in the page's language, with `{time}`, `{when}` and `{day}` left to fill. */
+export interface OpenNowTexts {
+  open: string;
+  closed: string;
+  always: string;
+  staffed: string;
+  today: string;
+  tomorrow: string;
+  weekday: string;
+  unknown: string;
+}
+
+const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (match, name: string) => values[name] ?? match);
+
+/**
+ * "Åbent nu · lukker kl. 15.00", "Lukket · åbner torsdag kl. 13.00", "Åbent nu · hele døgnet": a place's
+ * state at `now` in the reader's language, in Copenhagen time. `open` is what `data-open-now` says;
+ * undefined where the state is not known.
+ */
+export function describeNow(
+  status: OpenStatus,
+  staffed: boolean,
+  now: number,
+  lang: string,
+  texts: OpenNowTexts,
+  timeZone = 'Europe/Copenhagen',
+): { text: string; open?: boolean } {
+  const time = (instant: number) =>
+    new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(instant);
+  switch (status.kind) {
+    case 'always':
+      return { text: staffed ? texts.staffed : texts.always, open: true };
+    case 'open':
+      return { text: fill(texts.open, { time: time(status.closesAt) }), open: true };
+    case 'unknown':
+      return { text: texts.unknown };
+    case 'closed': {
+      const today = localParts(now, timeZone).date;
+      const tomorrow = localParts(now + 86_400_000, timeZone).date;
+      const opening = localParts(status.opensAt, timeZone).date;
+      const at = time(status.opensAt);
+      const when =
+        opening === today
+          ? fill(texts.today, { time: at })
+          : opening === tomorrow
+            ? fill(texts.tomorrow, { time: at })
+            : fill(texts.weekday, { day: new Intl.DateTimeFormat(lang, { weekday: 'long', timeZone }).format(status.opensAt), time: at });
+      return { text: fill(texts.closed, { when }), open: false };
+    }
+  }
+}

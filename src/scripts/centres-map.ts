@@ -1,0 +1,115 @@
+// Only the file's address: the page must not load Leaflet's styles until the map is asked for.
+import leafletStyles from 'leaflet/dist/leaflet.css?url';
+
+/** Adds a stylesheet and waits until it applies. */
+function loadStylesheet(href: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
+    link.addEventListener('load', () => resolve(), { once: true });
+    link.addEventListener('error', () => reject(new Error(`${href} did not load`)), { once: true });
+    document.head.append(link);
+  });
+}
+
+/**
+ * `<centres-map>`: a map of the centres and offices, drawn only when the reader asks for it. Until the
+ * button is pressed nothing leaves the site: Leaflet, its styles and the tiles are all fetched then.
+ * Tiles go with a referrer the tile server accepts (OpenStreetMap refuses requests without one); the
+ * rest of the site sends none.
+ */
+interface MapPlace {
+  id: string;
+  name: string;
+  lat: number;
+  lon: number;
+  address: string;
+  phone?: { dial: string; display: string };
+  href: string;
+}
+
+interface MapTexts {
+  label: string;
+  directions: string;
+  failed: string;
+  shown: string;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, properties: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
+  const node = Object.assign(document.createElement(tag), properties);
+  node.append(...children);
+  return node;
+}
+
+/**
+ * A link that hands the street address (never the approximate pin) to the phone's own map app:
+ * Apple Maps on an iPhone or iPad, the `geo:` app on Android, OpenStreetMap's search elsewhere.
+ */
+export function directionsUrl(address: string, userAgent: string): string {
+  const query = encodeURIComponent(address);
+  if (/iPhone|iPad|iPod|Macintosh/.test(userAgent)) return `https://maps.apple.com/?daddr=${query}`;
+  if (/Android/.test(userAgent)) return `geo:0,0?q=${query}`;
+  return `https://www.openstreetmap.org/search?query=${query}`;
+}
+
+function popup(place: MapPlace, texts: MapTexts): HTMLElement {
+  const nameLink = element('a', { href: place.href, lang: 'da' }, place.name);
+  const address = element('bdi', { lang: 'da', dir: 'ltr' }, place.address);
+  const lines: Node[] = [element('strong', {}, nameLink), element('br'), address];
+  if (place.phone) {
+    const phone = element('a', { href: `tel:${place.phone.dial}` }, element('bdi', { dir: 'ltr' }, place.phone.display));
+    lines.push(element('br'), phone);
+  }
+  const directions = element('a', { href: directionsUrl(place.address, navigator.userAgent), rel: 'noreferrer' }, texts.directions);
+  lines.push(element('br'), directions);
+  return element('div', { className: 'map-popup' }, ...lines);
+}
+
+class CentresMap extends HTMLElement {
+  connectedCallback() {
+    const offer = this.querySelector<HTMLElement>('[data-map-offer]');
+    const button = this.querySelector<HTMLButtonElement>('[data-map-consent]');
+    if (!offer || !button) return;
+    offer.hidden = false;
+    button.addEventListener('click', () => void this.show(button), { once: true });
+  }
+
+  async show(button: HTMLButtonElement): Promise<void> {
+    const frame = this.querySelector<HTMLElement>('[data-map]')!;
+    const status = this.querySelector<HTMLElement>('[data-map-status]')!;
+    const texts = JSON.parse(this.dataset.texts ?? '{}') as MapTexts;
+    const places = JSON.parse(this.dataset.places ?? '[]') as MapPlace[];
+    button.disabled = true;
+    try {
+      const [{ default: L }] = await Promise.all([import('leaflet'), loadStylesheet(leafletStyles)]);
+      frame.hidden = false;
+      frame.setAttribute('role', 'region');
+      frame.setAttribute('aria-label', texts.label);
+      const map = L.map(frame, { scrollWheelZoom: false });
+      L.tileLayer(this.dataset.tileUrl!, {
+        attribution: this.dataset.attribution ?? '',
+        maxZoom: 18,
+        referrerPolicy: 'strict-origin-when-cross-origin',
+      }).addTo(map);
+      const markers = places.map((place) =>
+        L.marker([place.lat, place.lon], {
+          title: place.name,
+          alt: place.name,
+          keyboard: true,
+          // A drawn pin rather than Leaflet's image, which would be one more file to fetch.
+          icon: L.divIcon({ className: 'map-pin', html: '<span aria-hidden="true"></span>', iconSize: [28, 28], iconAnchor: [14, 28], popupAnchor: [0, -26] }),
+        })
+          .bindPopup(popup(place, texts))
+          .addTo(map),
+      );
+      map.fitBounds(L.featureGroup(markers).getBounds().pad(0.2));
+      button.closest('[data-map-offer]')?.remove();
+      status.textContent = texts.shown;
+      frame.focus();
+    } catch {
+      button.disabled = false;
+      status.textContent = texts.failed;
+    }
+  }
+}
+
+customElements.define('centres-map', CentresMap);

@@ -1,0 +1,28 @@
+import { statusAt, type HoursForBrowser } from '../lib/hours/engine';
+import { describeNow, type OpenNowTexts } from '../lib/hours/now-text';
+
+/**
+ * Fills each `[data-hours-for]` line with whether the place is open now, computed on the reader's phone
+ * when she looks (never frozen at build time), in Copenhagen time, and again every minute. Without
+ * JavaScript the lines stay hidden and the weekly hours beside them say the same.
+ */
+const texts = JSON.parse(document.getElementById('open-now-texts')?.textContent ?? 'null') as OpenNowTexts | null;
+const lang = document.documentElement.lang;
+
+function refresh(): void {
+  if (!texts) return;
+  const now = Date.now();
+  for (const line of document.querySelectorAll<HTMLElement>('[data-hours-for]')) {
+    const hours = JSON.parse(line.dataset.hours ?? '{}') as HoursForBrowser;
+    const { text, open } = describeNow(statusAt(hours, now), hours.type === 'staffed', now, lang, texts);
+    line.textContent = text;
+    if (open === undefined) delete line.dataset.openNow;
+    else line.dataset.openNow = String(open);
+    line.hidden = false;
+  }
+  // On the next minute, when an opening or closing time can be reached.
+  setTimeout(refresh, 60_000 - (Date.now() % 60_000) + 50);
+}
+
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', refresh, { once: true });
+else refresh();

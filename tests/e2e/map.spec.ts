@@ -1,0 +1,61 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { defaultTileUrl } from '../../src/config/map';
+import { readPlacesFromDisk } from '../../src/lib/places-on-disk';
+
+const places = readPlacesFromDisk();
+const mapped = [...places].filter(([, place]) => place.position && place.address && place.kind !== 'complaint-body');
+const tileOrigin = new URL(defaultTileUrl.replace(/\{[a-z]\}/g, '0')).origin;
+// A 1 × 1 transparent PNG stands in for every tile: the machines running the tests have no internet.
+const tile = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+
+test('the map fetches nothing, not even Leaflet, until the reader asks; then it draws every pin with tiles sent a referrer', async ({ page, baseURL }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  const tileReferrers: (string | undefined)[] = [];
+  await page.route(`${tileOrigin}/**`, async (route) => {
+    tileReferrers.push(await route.request().headerValue('referer') ?? undefined);
+    await route.fulfill({ contentType: 'image/png', body: tile });
+  });
+
+  await page.goto('/da/krisecentre/');
+  const consent = page.locator('[data-map-consent]');
+  await expect(consent).toHaveText('Vis kort – det henter kortbilleder fra OpenStreetMap');
+  await page.waitForLoadState('networkidle');
+  expect(requests.filter((url) => !url.startsWith(baseURL!))).toEqual([]);
+  expect(requests.filter((url) => /leaflet/i.test(url))).toEqual([]);
+
+  await consent.click();
+  const pins = page.locator('.leaflet-marker-icon');
+  await expect(pins).toHaveCount(mapped.length);
+  await expect(page.getByRole('region', { name: 'Kort over krisecentre og kontorer' })).toBeVisible();
+  await expect.poll(() => tileReferrers.length).toBeGreaterThan(0);
+  // OpenStreetMap refuses tiles without a referrer; the rest of the site sends none.
+  expect(new Set(tileReferrers)).toEqual(new Set([`${baseURL}/`]));
+  expect(requests.filter((url) => !url.startsWith(baseURL!) && !url.startsWith(tileOrigin))).toEqual([]);
+
+  // A pin opens from the keyboard, with the name, address, phone and directions from the street address.
+  const egmont = places.get('egmontgaarden')!;
+  await pins.and(page.locator('[title="Egmontgården"]')).focus();
+  await page.keyboard.press('Enter');
+  const popup = page.locator('.leaflet-popup');
+  await expect(popup).toContainText('Egmontgården');
+  await expect(popup).toContainText(`${egmont.address!.street}, ${egmont.address!.postalCode} ${egmont.address!.city}`);
+  await expect(popup.locator(`a[href="tel:${egmont.phone!.dial}"]`)).toBeVisible();
+  const directions = await popup.getByRole('link', { name: 'Rutevejledning i din kort-app' }).getAttribute('href');
+  expect(decodeURIComponent(directions!)).toContain(`${egmont.address!.street}, ${egmont.address!.postalCode} ${egmont.address!.city}`);
+  expect(directions).not.toContain(String(egmont.position!.lat));
+
+  const results = await new AxeBuilder({ page }).include('centres-map').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('there is no map button that would do nothing, and the pins are said to be approximate', async ({ page }) => {
+    await page.goto('/da/krisecentre/');
+    await expect(page.locator('[data-map-consent]')).toBeHidden();
+    await expect(page.getByText('Placeringerne på kortet er omtrentlige')).toBeVisible();
+  });
+});
