@@ -2,7 +2,7 @@
  * The map's tile server, set at build time. A municipality may run its own:
  *
  * - `PUBLIC_MAP_TILE_URL`: an https:// template with {z}, {x} and {y} (default: OpenStreetMap's tiles).
- * - `PUBLIC_MAP_ATTRIBUTION`: the credit the tile server requires, as plain text.
+ * - `PUBLIC_MAP_ATTRIBUTION`: the credit the tile server requires, as plain text (it is escaped).
  *
  * Nothing is fetched from the tile server until the reader asks for the map.
  */
@@ -22,6 +22,6 @@ export function mapSettings(env: Readonly<Record<string, string | boolean | unde
     throw new Error(`PUBLIC_MAP_TILE_URL must be an https:// address with {z}, {x} and {y}, not "${tileUrl}"`);
   }
   const attribution = String(env.PUBLIC_MAP_ATTRIBUTION || defaultAttribution);
-  const tileHost = new URL(tileUrl.replace(/\{[a-z]\}/g, '0')).hostname.replace(/^\{s\}\./, '');
+  const tileHost = new URL(tileUrl.replace('{s}.', '').replace(/\{[a-z]\}/g, '0')).hostname;
   return { tileUrl, attribution, tileHost: tileHost === 'tile.openstreetmap.org' ? 'OpenStreetMap' : tileHost };
 }

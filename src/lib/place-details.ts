@@ -8,14 +8,15 @@ import { escapeHtml } from './html';
 const hoursCache = new Map<string, ReturnType<typeof hoursForBrowser>>();
 
 /**
- * The hours the browser needs, with the closed days of this year and the next two: a build at least
- * every other year keeps "open now" right; beyond that the page stops claiming and points to the hours.
+ * The hours the browser needs, with the closed days from last year (a phone whose clock is behind, a build
+ * just after New Year) to the year after next: a build at least every other year keeps "open now" right;
+ * beyond that the page stops claiming and points to the hours.
  */
 function hoursNowData(id: string, hours: NonNullable<Place['hours']>) {
   let data = hoursCache.get(id);
   if (!data) {
     const year = new Date().getFullYear();
-    data = hoursForBrowser(hours, year, year + 2);
+    data = hoursForBrowser(hours, year - 1, year + 2);
     hoursCache.set(id, data);
   }
   return data;

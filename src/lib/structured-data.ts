@@ -1,5 +1,6 @@
 import type { Place } from '../schemas/place';
 import { weekdays } from '../schemas/hours';
+import { closedDates } from './hours/holidays';
 
 const dayNames = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const day = (weekday: (typeof weekdays)[number]) => `https://schema.org/${dayNames[weekdays.indexOf(weekday)]}`;
@@ -9,8 +10,17 @@ const day = (weekday: (typeof weekdays)[number]) => `https://schema.org/${dayNam
  * address and hours as the page: a crisis centre is an EmergencyService, any other place a
  * GovernmentOffice. Hours are Copenhagen local time, as schema.org expects local times.
  */
-export function placeStructuredData(place: Place, url: string): Record<string, unknown> {
+export function placeStructuredData(place: Place, url: string, id: string, year = new Date().getFullYear()): Record<string, unknown> {
   const hours = place.hours;
+  // Whole days closed (public holidays, Christmas), so that a search engine does not show them as open.
+  const closed = hours?.type === 'weekly' ? closedDates(hours, year, year + 1) : [];
+  const specialOpeningHoursSpecification = closed.map((date) => ({
+    '@type': 'OpeningHoursSpecification',
+    opens: '00:00',
+    closes: '00:00',
+    validFrom: date,
+    validThrough: date,
+  }));
   const openingHoursSpecification =
     hours === undefined
       ? undefined
@@ -20,7 +30,7 @@ export function placeStructuredData(place: Place, url: string): Record<string, u
   return {
     '@context': 'https://schema.org',
     '@type': place.kind === 'crisis-centre' ? 'EmergencyService' : 'GovernmentOffice',
-    '@id': url,
+    '@id': id,
     name: place.name,
     url,
     ...(place.phone ? { telephone: place.phone.dial } : {}),
@@ -37,6 +47,7 @@ export function placeStructuredData(place: Place, url: string): Record<string, u
         }
       : {}),
     ...(openingHoursSpecification ? { openingHoursSpecification } : {}),
+    ...(specialOpeningHoursSpecification.length ? { specialOpeningHoursSpecification } : {}),
   };
 }
 

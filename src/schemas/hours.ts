@@ -19,7 +19,9 @@ const weeklyRuleSchema = z
  * Døgnvagt); `staffed` is a crisis centre, which has staff day and night (døgndækning) and so always
  * answers its phone. `weekly` lists the hours of an ordinary week; public holidays and yearly closures
  * (such as the days between Christmas and New Year) are kept apart from the rules because they move from
- * year to year. `closedOnPublicHolidays` is true only where the source says so.
+ * year to year. `closedOnPublicHolidays` is true or false where the source says so, and "unknown" where it
+ * is silent: then the site does not claim the place is open or closed on public holidays and the days
+ * offices often close (24 and 31 December, 5 June).
  */
 export const hoursSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('always') }),
@@ -27,7 +29,7 @@ export const hoursSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('weekly'),
     rules: z.array(weeklyRuleSchema).min(1),
-    closedOnPublicHolidays: z.boolean(),
+    closedOnPublicHolidays: z.union([z.boolean(), z.literal('unknown')]),
     /** Closures that recur every year, inclusive, e.g. { from: "12-24", to: "12-31" }. */
     closures: z
       .array(z.strictObject({ from: monthDay, to: monthDay, reason: z.enum(['christmas-to-new-year']) }))

@@ -1,3 +1,4 @@
+import { escapeHtml } from '../lib/html';
 // Only the file's address: the page must not load Leaflet's styles until the map is asked for.
 import leafletStyles from 'leaflet/dist/leaflet.css?url';
 
@@ -29,7 +30,11 @@ interface MapPlace {
 
 interface MapTexts {
   label: string;
+  zoomIn: string;
+  zoomOut: string;
+  closePopup: string;
   directions: string;
+  directionsNote: string;
   failed: string;
   shown: string;
 }
@@ -60,17 +65,20 @@ function popup(place: MapPlace, texts: MapTexts): HTMLElement {
     lines.push(element('br'), phone);
   }
   const directions = element('a', { href: directionsUrl(place.address, navigator.userAgent), rel: 'noreferrer' }, texts.directions);
-  lines.push(element('br'), directions);
+  // The map app may keep the address in its history, which this site cannot clear.
+  lines.push(element('br'), directions, element('br'), element('small', {}, texts.directionsNote));
   return element('div', { className: 'map-popup' }, ...lines);
 }
 
 class CentresMap extends HTMLElement {
   connectedCallback() {
-    const offer = this.querySelector<HTMLElement>('[data-map-offer]');
     const button = this.querySelector<HTMLButtonElement>('[data-map-consent]');
-    if (!offer || !button) return;
-    offer.hidden = false;
-    button.addEventListener('click', () => void this.show(button), { once: true });
+    if (!button) return;
+    // Shown only now: without this script there would be a button that does nothing.
+    this.hidden = false;
+    button.addEventListener('click', () => {
+      if (!button.disabled) void this.show(button);
+    });
   }
 
   async show(button: HTMLButtonElement): Promise<void> {
@@ -84,9 +92,11 @@ class CentresMap extends HTMLElement {
       frame.hidden = false;
       frame.setAttribute('role', 'region');
       frame.setAttribute('aria-label', texts.label);
-      const map = L.map(frame, { scrollWheelZoom: false });
+      const map = L.map(frame, { scrollWheelZoom: false, zoomControl: false });
+      L.control.zoom({ zoomInTitle: texts.zoomIn, zoomOutTitle: texts.zoomOut }).addTo(map);
       L.tileLayer(this.dataset.tileUrl!, {
-        attribution: this.dataset.attribution ?? '',
+        // Leaflet reads the credit as HTML; it is configured as plain text.
+        attribution: escapeHtml(this.dataset.attribution ?? ''),
         maxZoom: 18,
         referrerPolicy: 'strict-origin-when-cross-origin',
       }).addTo(map);
@@ -102,6 +112,21 @@ class CentresMap extends HTMLElement {
           .addTo(map),
       );
       map.fitBounds(L.featureGroup(markers).getBounds().pad(0.2));
+      // A popup opened from the keyboard takes the focus, closes with Escape, and gives the focus back to its pin.
+      map.on('popupopen', (event) => {
+        const popupElement = event.popup.getElement();
+        const close = popupElement?.querySelector<HTMLElement>('.leaflet-popup-close-button');
+        close?.setAttribute('aria-label', texts.closePopup);
+        close?.setAttribute('title', texts.closePopup);
+        popupElement?.querySelector<HTMLElement>('.map-popup a')?.focus();
+        popupElement?.addEventListener('keydown', (key) => {
+          if (key.key === 'Escape') map.closePopup();
+        });
+      });
+      map.on('popupclose', (event) => {
+        const pin = markers.find((marker) => marker.getPopup() === event.popup);
+        pin?.getElement()?.focus();
+      });
       button.closest('[data-map-offer]')?.remove();
       status.textContent = texts.shown;
       frame.focus();

@@ -8,13 +8,14 @@ import { describeNow, type OpenNowTexts } from '../lib/hours/now-text';
  */
 const texts = JSON.parse(document.getElementById('open-now-texts')?.textContent ?? 'null') as OpenNowTexts | null;
 const lang = document.documentElement.lang;
+const rtl = document.documentElement.dir === 'rtl';
 
 function refresh(): void {
   if (!texts) return;
   const now = Date.now();
   for (const line of document.querySelectorAll<HTMLElement>('[data-hours-for]')) {
     const hours = JSON.parse(line.dataset.hours ?? '{}') as HoursForBrowser;
-    const { text, open } = describeNow(statusAt(hours, now), hours.type === 'staffed', now, lang, texts);
+    const { text, open } = describeNow(statusAt(hours, now), hours.type === 'staffed', now, lang, texts, rtl);
     line.textContent = text;
     if (open === undefined) delete line.dataset.openNow;
     else line.dataset.openNow = String(open);

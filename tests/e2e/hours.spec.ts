@@ -26,11 +26,12 @@ test('between Christmas and New Year the whistleblower line is closed until the 
   await page.clock.install({ time: new Date('2026-12-24T10:00:00+01:00') });
   await page.goto('/en/krisecentre/');
   await expect(line(page, 'socialtilsyn-whistleblower')).toHaveAttribute('data-open-now', 'false');
-  await expect(line(page, 'socialtilsyn-whistleblower')).toContainText('Monday');
+  // With the date: "Monday" alone would read as 28 December.
+  await expect(line(page, 'socialtilsyn-whistleblower')).toContainText(/Monday,? (January 4|4 January)/);
   await expect(line(page, 'socialtilsyn-whistleblower')).toContainText('09:00');
-  // Borgercenter Voksne is not marked closed on holidays by the standard: Christmas Eve is a Thursday.
-  await expect(line(page, 'borgercenter-voksne')).toHaveAttribute('data-open-now', 'false');
-  await expect(line(page, 'borgercenter-voksne')).toContainText('13:00');
+  // The standard does not say whether Borgercenter Voksne opens on Christmas Eve, so the page does not either.
+  await expect(line(page, 'borgercenter-voksne')).not.toHaveAttribute('data-open-now');
+  await expect(line(page, 'borgercenter-voksne')).toHaveText('See the opening hours below');
 });
 
 test('each centre and office is described for search engines with its phone, address and hours', async ({ page }) => {

@@ -36,9 +36,17 @@ test('the map fetches nothing, not even Leaflet, until the reader asks; then it 
 
   // A pin opens from the keyboard, with the name, address, phone and directions from the street address.
   const egmont = places.get('egmontgaarden')!;
-  await pins.and(page.locator('[title="Egmontgården"]')).focus();
+  const egmontPin = pins.and(page.locator('[title="Egmontgården"]'));
+  await egmontPin.focus();
   await page.keyboard.press('Enter');
   const popup = page.locator('.leaflet-popup');
+  // The popup takes the focus, and Escape gives it back to the pin.
+  await expect(popup.locator('.map-popup a').first()).toBeFocused();
+  await expect(popup.locator('.leaflet-popup-close-button')).toHaveAttribute('aria-label', 'Luk');
+  await page.keyboard.press('Escape');
+  await expect(popup).toHaveCount(0);
+  await expect(egmontPin).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(popup).toContainText('Egmontgården');
   await expect(popup).toContainText(`${egmont.address!.street}, ${egmont.address!.postalCode} ${egmont.address!.city}`);
   await expect(popup.locator(`a[href="tel:${egmont.phone!.dial}"]`)).toBeVisible();
@@ -53,9 +61,10 @@ test('the map fetches nothing, not even Leaflet, until the reader asks; then it 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('there is no map button that would do nothing, and the pins are said to be approximate', async ({ page }) => {
+  test('there is no map section with a button that would do nothing; the list of addresses is the page', async ({ page }) => {
     await page.goto('/da/krisecentre/');
-    await expect(page.locator('[data-map-consent]')).toBeHidden();
-    await expect(page.getByText('Placeringerne på kortet er omtrentlige')).toBeVisible();
+    await expect(page.locator('centres-map')).toBeHidden();
+    await expect(page.getByRole('heading', { name: 'Kort' })).toHaveCount(0);
+    await expect(page.locator('[data-place-card="egmontgaarden"]')).toContainText('Svendborggade 1, 1. sal');
   });
 });

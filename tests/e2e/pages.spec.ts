@@ -125,9 +125,11 @@ test.describe('the standard', () => {
     await expect(page.locator('astro-island')).toHaveCount(0);
     expect(scripts).toEqual([]);
     // The only scripts are small, framework-free and inlined: the quick exit, the language links that keep
-    // the reader's place, and the open-now lines. (Their size is measured by the benchmark.)
+    // the reader's place, and the open-now lines.
     const inline = page.locator('script:not([type])');
     await expect(inline).toHaveCount(3);
+    const lengths = await inline.evaluateAll((nodes) => nodes.map((node) => node.textContent?.length ?? 0));
+    expect(lengths.reduce((sum, length) => sum + length, 0)).toBeLessThan(8000);
     expect(await page.locator('quick-exit + script:not([type])').count()).toBe(1);
     expect(await page.locator('.lang-switch + script:not([type])').count()).toBe(1);
     expect(await inline.last().textContent()).toContain('data-hours-for');

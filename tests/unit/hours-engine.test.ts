@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Hours } from '../../src/schemas/hours';
 import { localParts, statusAt, type HoursForBrowser, type OpenStatus } from '../../src/lib/hours/engine';
-import { closedDates, danishPublicHolidays, hoursForBrowser } from '../../src/lib/hours/holidays';
+import { closedDates, danishPublicHolidays, hoursForBrowser, uncertainDates } from '../../src/lib/hours/holidays';
 import { readPlacesFromDisk } from '../../src/lib/places-on-disk';
 
 const MINUTE = 60_000;
@@ -95,7 +95,7 @@ function disagreements(hours: HoursForBrowser, table: Table, closedOn: Set<strin
 }
 
 describe('the opening-hours engine, against an independent reading of the hours', () => {
-  it('agrees every 15 minutes of 2027 for Borgercenter Voksne (open on public holidays)', () => {
+  it("agrees every 15 minutes of 2027 for Borgercenter Voksne's week, as a place open on public holidays", () => {
     expect(disagreements(borgercenter, borgercenterTable, new Set())).toEqual([]);
   });
 
@@ -162,10 +162,23 @@ describe('public holidays and the Christmas closure', () => {
     }
   });
 
-  it('keeps Borgercenter Voksne open on public holidays, as its data says', () => {
-    // Good Friday 2026 (3 April), 11:00.
-    expect(closedDates(borgercenterHours, 2026, 2028)).toEqual([]);
+  it('keeps a place whose data says it opens on public holidays open on them', () => {
+    // Good Friday 2026 (3 April), 11:00, with Borgercenter Voksne's week and no holidays closed.
     expect(statusAt(borgercenter, at('2026-04-03T11:00+02:00'))).toEqual(open('2026-04-03T13:00+02:00'));
+  });
+
+  it('claims nothing for Borgercenter Voksne on the days its hours are not known: public holidays, 24 and 31 December, 5 June', () => {
+    // The standard gives its week but says nothing of holidays, so the data says "unknown".
+    expect(borgercenterHours.type === 'weekly' && borgercenterHours.closedOnPublicHolidays).toBe('unknown');
+    const real = hoursForBrowser(borgercenterHours, 2026, 2028);
+    expect(statusAt(real, at('2026-04-03T11:00+02:00'))).toEqual({ kind: 'unknown' }); // Good Friday
+    expect(statusAt(real, at('2026-12-24T14:00+01:00'))).toEqual({ kind: 'unknown' }); // Christmas Eve, a Thursday
+    expect(statusAt(real, at('2026-06-05T11:00+02:00'))).toEqual({ kind: 'unknown' }); // Constitution Day, a Friday
+    // Nor "opens tomorrow" when tomorrow is such a day: Wednesday 23 December after closing.
+    expect(statusAt(real, at('2026-12-23T16:00+01:00'))).toEqual({ kind: 'unknown' });
+    // An ordinary week is unaffected.
+    expect(statusAt(real, at('2026-06-17T11:00+02:00'))).toEqual(open('2026-06-17T15:00+02:00'));
+    expect(uncertainDates(2027, 2027)).toEqual([...danishPublicHolidays(2027, 2027), '2027-06-05', '2027-12-24', '2027-12-31'].sort());
   });
 
   it('does not take Store Bededag (1 May 2026, the fourth Friday after Easter) as a holiday', () => {

@@ -49,7 +49,7 @@ export function describeHours(hours: Hours, lang: string, t: TFunction): string[
     }),
   );
   const christmas = hours.closures.some((closure) => closure.reason === 'christmas-to-new-year');
-  if (hours.closedOnPublicHolidays) {
+  if (hours.closedOnPublicHolidays === true) {
     lines.push(t(christmas ? 'hours.closedOnPublicHolidaysAndChristmas' : 'hours.closedOnPublicHolidays'));
   } else if (christmas) {
     lines.push(t('hours.closedChristmas'));

@@ -11,6 +11,8 @@ export interface HoursForBrowser {
   rules?: { days: Weekday[]; opens: string; closes: string }[];
   /** Copenhagen dates (YYYY-MM-DD) on which the place is closed all day. */
   closed?: string[];
+  /** Copenhagen dates on which it is not known whether the place opens: the engine does not guess. */
+  uncertain?: string[];
   /** The last date `closed` covers; beyond it the engine does not guess. */
   knownUntil?: string;
 }
@@ -118,7 +120,8 @@ export function localParts(
 export function statusAt(hours: HoursForBrowser, instant: number, timeZone = 'Europe/Copenhagen'): OpenStatus {
   if (hours.type !== 'weekly') return { kind: 'always' };
   const unknown: OpenStatus = { kind: 'unknown' };
-  const beyondKnown = (date: string) => hours.knownUntil !== undefined && date > hours.knownUntil;
+  const uncertain = hours.uncertain ?? [];
+  const beyondKnown = (date: string) => (hours.knownUntil !== undefined && date > hours.knownUntil) || uncertain.includes(date);
   const now = localParts(instant, timeZone);
   if (beyondKnown(now.date)) return unknown;
   const closed = hours.closed ?? [];

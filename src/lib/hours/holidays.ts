@@ -49,7 +49,7 @@ function closureDays(from: string, to: string, year: number): string[] {
  */
 export function closedDates(hours: Hours, fromYear: number, toYear: number): string[] {
   if (hours.type !== 'weekly') return [];
-  const dates = new Set(hours.closedOnPublicHolidays ? danishPublicHolidays(fromYear, toYear) : []);
+  const dates = new Set(hours.closedOnPublicHolidays === true ? danishPublicHolidays(fromYear, toYear) : []);
   const first = `${fromYear}-01-01`;
   const last = `${toYear}-12-31`;
   for (const closure of hours.closures) {
@@ -60,6 +60,16 @@ export function closedDates(hours: Hours, fromYear: number, toYear: number): str
   return [...dates].sort();
 }
 
+/**
+ * Where the source does not say whether a place closes on public holidays: those days, and the days
+ * offices often close although they are not public holidays (Christmas Eve, New Year's Eve, Constitution Day).
+ */
+export function uncertainDates(fromYear: number, toYear: number): string[] {
+  const often = [];
+  for (let year = fromYear; year <= toYear; year++) often.push(`${year}-06-05`, `${year}-12-24`, `${year}-12-31`);
+  return [...new Set([...danishPublicHolidays(fromYear, toYear), ...often])].sort();
+}
+
 /** What the browser needs to tell whether a place is open, with closed days known up to the end of `toYear`. */
 export function hoursForBrowser(hours: Hours, fromYear: number, toYear: number): HoursForBrowser {
   if (hours.type !== 'weekly') return { type: hours.type };
@@ -67,6 +77,7 @@ export function hoursForBrowser(hours: Hours, fromYear: number, toYear: number):
     type: 'weekly',
     rules: hours.rules.map(({ days, opens, closes }) => ({ days, opens, closes })),
     closed: closedDates(hours, fromYear, toYear),
+    ...(hours.closedOnPublicHolidays === 'unknown' ? { uncertain: uncertainDates(fromYear, toYear) } : {}),
     knownUntil: `${toYear}-12-31`,
   };
 }

@@ -25,10 +25,13 @@ export function describeNow(
   now: number,
   lang: string,
   texts: OpenNowTexts,
+  rtl = false,
   timeZone = 'Europe/Copenhagen',
 ): { text: string; open?: boolean } {
+  // A time stays whole and left-to-right inside Arabic, Farsi and Urdu text.
+  const isolate = (text: string) => (rtl ? `\u2066${text}\u2069` : text);
   const time = (instant: number) =>
-    new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(instant);
+    isolate(new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(instant));
   switch (status.kind) {
     case 'always':
       return { text: staffed ? texts.staffed : texts.always, open: true };
@@ -38,7 +41,8 @@ export function describeNow(
       return { text: texts.unknown };
     case 'closed': {
       const today = localParts(now, timeZone).date;
-      const tomorrow = localParts(now + 86_400_000, timeZone).date;
+      // The next calendar day in Copenhagen (adding 24 hours would skip a day at the spring clock change).
+      const tomorrow = new Date(Date.parse(`${today}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
       const opening = localParts(status.opensAt, timeZone).date;
       const at = time(status.opensAt);
       const when =
@@ -46,7 +50,11 @@ export function describeNow(
           ? fill(texts.today, { time: at })
           : opening === tomorrow
             ? fill(texts.tomorrow, { time: at })
-            : fill(texts.weekday, { day: new Intl.DateTimeFormat(lang, { weekday: 'long', timeZone }).format(status.opensAt), time: at });
+            : // With the date, so "Monday" cannot be read as the coming Monday when it is the one after.
+              fill(texts.weekday, {
+                day: new Intl.DateTimeFormat(lang, { weekday: 'long', day: 'numeric', month: 'long', calendar: 'gregory', timeZone }).format(status.opensAt),
+                time: at,
+              });
       return { text: fill(texts.closed, { when }), open: false };
     }
   }
