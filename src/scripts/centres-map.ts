@@ -127,6 +127,19 @@ class CentresMap extends HTMLElement {
         const pin = markers.find((marker) => marker.getPopup() === event.popup);
         pin?.getElement()?.focus();
       });
+      // Pins in the city lie close together until the map is zoomed in; a button per place reaches each
+      // one with a full-size target, and zooms to it.
+      const choices = element('ul', { className: 'map-places' });
+      choices.setAttribute('aria-label', texts.label);
+      places.forEach((place, index) => {
+        const choose = element('button', { type: 'button', lang: 'da' }, place.name);
+        choose.addEventListener('click', () => {
+          map.setView([place.lat, place.lon], 15);
+          markers[index]!.openPopup();
+        });
+        choices.append(element('li', {}, choose));
+      });
+      frame.after(choices);
       button.closest('[data-map-offer]')?.remove();
       status.textContent = texts.shown;
       frame.focus();

@@ -54,6 +54,12 @@ test('the map fetches nothing, not even Leaflet, until the reader asks; then it 
   expect(decodeURIComponent(directions!)).toContain(`${egmont.address!.street}, ${egmont.address!.postalCode} ${egmont.address!.city}`);
   expect(directions).not.toContain(String(egmont.position!.lat));
 
+  // Each place also has a button of full size, as the city's pins lie close together at first.
+  await page.locator('.map-places').getByRole('button', { name: 'Garvergården' }).click();
+  const garver = page.locator('.leaflet-popup', { hasText: 'Garvergården' });
+  await expect(garver).toBeVisible();
+  await expect(garver.locator('.map-popup a').first()).toBeFocused();
+
   const results = await new AxeBuilder({ page }).include('centres-map').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
 });
