@@ -1,6 +1,7 @@
 import i18next, { type TFunction } from 'i18next';
 import { defaultLang, localeFor, type Lang } from '../config/locales';
 import { resources } from './resources';
+import type { OpenNowTexts } from '../lib/hours/now-text';
 
 const translators = new Map<Lang, TFunction>();
 
@@ -48,4 +49,18 @@ export function pluralTemplates(t: TFunction, key: 'availability.freePlaces', la
     if (sample !== undefined) templates[category] = t(key, { count: sample, replace: { count: '{count}' } });
   }
   return templates;
+}
+
+/** The open-now wording the phone fills in ("Åbent nu · lukker kl. {time}"), in one language. */
+export function openNowTexts(t: TFunction): OpenNowTexts {
+  return {
+    open: t('openNow.open', { time: '{time}' }),
+    closed: t('openNow.closed', { when: '{when}' }),
+    always: t('openNow.always'),
+    staffed: t('openNow.staffed'),
+    today: t('openNow.today', { time: '{time}' }),
+    tomorrow: t('openNow.tomorrow', { time: '{time}' }),
+    weekday: t('openNow.weekday', { day: '{day}', time: '{time}' }),
+    unknown: t('openNow.unknown'),
+  };
 }

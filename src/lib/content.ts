@@ -24,11 +24,6 @@ export async function helplineById(id: string): Promise<CollectionEntry<'helplin
   return entry;
 }
 
-/** The section id of a standard entry: "da/klageadgang" → "klageadgang". */
-export function partId(entry: StandardEntry): string {
-  return entry.id.slice(entry.id.indexOf('/') + 1);
-}
-
 /** The parts of the standard in one language, in reading order. Two parts in one place stop the build. */
 export async function standardParts(lang: Lang): Promise<StandardEntry[]> {
   const parts = await getCollection('standard', (entry) => entry.id.startsWith(`${lang}/`));

@@ -49,7 +49,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, properties: Part
  * A link that hands the street address (never the approximate pin) to the phone's own map app:
  * Apple Maps on an iPhone or iPad, the `geo:` app on Android, OpenStreetMap's search elsewhere.
  */
-export function directionsUrl(address: string, userAgent: string): string {
+function directionsUrl(address: string, userAgent: string): string {
   const query = encodeURIComponent(address);
   if (/iPhone|iPad|iPod|Macintosh/.test(userAgent)) return `https://maps.apple.com/?daddr=${query}`;
   if (/Android/.test(userAgent)) return `geo:0,0?q=${query}`;

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { timeZone } from '../../src/config/site';
-import { dateAndTime, fill, plural, timeAgo } from '../../src/lib/availability/format';
+import { dateAndTime, plural, timeAgo } from '../../src/lib/availability/format';
+import { fill } from '../../src/lib/template';
 
 /*
  * How old a count is and when it was made are what a reader weighs before calling; they must read

@@ -3,23 +3,13 @@ import { mapSettings } from '../../src/config/map';
 import { describeNow, type OpenNowTexts } from '../../src/lib/hours/now-text';
 import { jsonLd, placeStructuredData } from '../../src/lib/structured-data';
 import { readPlacesFromDisk } from '../../src/lib/places-on-disk';
-import { useTranslations } from '../../src/i18n';
+import { openNowTexts, useTranslations } from '../../src/i18n';
 
 const places = readPlacesFromDisk();
 
 /** The texts the page hands the browser, as BaseLayout builds them. */
 function textsIn(lang: 'da' | 'en'): OpenNowTexts {
-  const t = useTranslations(lang);
-  return {
-    open: t('openNow.open', { time: '{time}' }),
-    closed: t('openNow.closed', { when: '{when}' }),
-    always: t('openNow.always'),
-    staffed: t('openNow.staffed'),
-    today: t('openNow.today', { time: '{time}' }),
-    tomorrow: t('openNow.tomorrow', { time: '{time}' }),
-    weekday: t('openNow.weekday', { day: '{day}', time: '{time}' }),
-    unknown: t('openNow.unknown'),
-  };
+  return openNowTexts(useTranslations(lang));
 }
 
 // Thursday 3 December 2026, 17:55 in Copenhagen (UTC+1).

@@ -3,7 +3,8 @@ import { fetchFeedText } from '../../lib/availability/fetch-feed.ts';
 import { parseFeed } from '../../lib/availability/parse-feed.ts';
 import { startPolling } from '../../lib/availability/poller.ts';
 import { afterRequest, availabilityOf, clockLag, initialFeedState, type Availability, type FeedState } from '../../lib/availability/status.ts';
-import { dateAndTime, fill, plural, timeAgo } from '../../lib/availability/format.ts';
+import { dateAndTime, plural, timeAgo } from '../../lib/availability/format.ts';
+import { fill } from '../../lib/template.ts';
 
 export interface Phone {
   dial: string;

@@ -1,3 +1,5 @@
+import { fill } from '../template.ts';
+
 /** "for 5 minutter siden", "5 minutes ago", "now": how long ago `then` was, in the reader's language. */
 export function timeAgo(then: number, now: number, lang: string): string {
   const format = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' });
@@ -26,12 +28,6 @@ export function dateAndTime(moment: number, lang: string, timeZone: string): str
     hourCycle: 'h23',
     timeZone,
   }).format(moment);
-}
-
-/** Fills `{name}` placeholders in a translated text; unknown placeholders are left as they are. */
-export function fill(template: string, values: Readonly<Record<string, string>>): string {
-  // Own keys only: `{constructor}` must not pick up Object.prototype.constructor.
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (Object.prototype.hasOwnProperty.call(values, name) ? (values[name] ?? match) : match));
 }
 
 /** The plural form the language uses for `count`, with `other` as the fallback every language has. */

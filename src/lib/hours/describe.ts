@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type { Hours, Weekday } from '../../schemas/hours';
 import { weekdays } from '../../schemas/hours';
 import { localeFor, type Lang } from '../../config/locales';
+import { isolateLtr } from '../template';
 
 // 1 January 2024 was a Monday: a fixed week from which Intl can name each day in any language.
 const referenceMonday = Date.UTC(2024, 0, 1);
@@ -28,13 +29,10 @@ export function describeDays(days: readonly Weekday[], lang: string): string {
   return text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
 }
 
-/**
- * A time of day kept left-to-right in a right-to-left language: wrapped in Unicode isolates (the text
- * equivalent of `<bdi dir="ltr">`), so it stays whole in plain text too.
- */
+/** A time of day in an hours line, kept whole and left-to-right in a right-to-left language. */
 function timeInLine(time: string, lang: string): string {
   const formatted = formatClockTime(time, lang);
-  return localeFor(lang as Lang).dir === 'rtl' ? `\u2066${formatted}\u2069` : formatted;
+  return localeFor(lang as Lang).dir === 'rtl' ? isolateLtr(formatted) : formatted;
 }
 
 /** Opening hours as lines of text in the reader's language, e.g. ["Mandag–onsdag: 10.00–15.00", …]. */

@@ -66,6 +66,9 @@ const isoDate = (ms: number): string => {
   const two = (n: number) => String(n).padStart(2, '0');
   return `${day.getUTCFullYear()}-${two(day.getUTCMonth() + 1)}-${two(day.getUTCDate())}`;
 };
+/** The calendar day after a YYYY-MM-DD date. */
+export const nextDate = (date: string): string => isoDate(dayStart(date) + DAY);
+
 const clockMinutes = (time: string): number => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 
 /** UTC offsets a day either side of a wall-clock time, by zone and time; a few dozen at most. */

@@ -1,4 +1,5 @@
-import { localParts, type OpenStatus } from './engine';
+import { fill, isolateLtr } from '../template';
+import { localParts, nextDate, type OpenStatus } from './engine';
 
 /** The open-now texts in the page's language, with `{time}`, `{when}` and `{day}` left to fill. */
 export interface OpenNowTexts {
@@ -11,8 +12,6 @@ export interface OpenNowTexts {
   weekday: string;
   unknown: string;
 }
-
-const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (match, name: string) => values[name] ?? match);
 
 /**
  * "Åbent nu · lukker kl. 15.00", "Lukket · åbner torsdag kl. 13.00", "Åbent nu · hele døgnet": a place's
@@ -29,7 +28,7 @@ export function describeNow(
   timeZone = 'Europe/Copenhagen',
 ): { text: string; open?: boolean } {
   // A time stays whole and left-to-right inside Arabic, Farsi and Urdu text.
-  const isolate = (text: string) => (rtl ? `\u2066${text}\u2069` : text);
+  const isolate = (text: string) => (rtl ? isolateLtr(text) : text);
   const time = (instant: number) =>
     isolate(new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(instant));
   switch (status.kind) {
@@ -42,7 +41,7 @@ export function describeNow(
     case 'closed': {
       const today = localParts(now, timeZone).date;
       // The next calendar day in Copenhagen (adding 24 hours would skip a day at the spring clock change).
-      const tomorrow = new Date(Date.parse(`${today}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+      const tomorrow = nextDate(today);
       const opening = localParts(status.opensAt, timeZone).date;
       const at = time(status.opensAt);
       const when =
