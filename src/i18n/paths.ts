@@ -1,4 +1,4 @@
-import { defaultLang, isLang, locales, type Lang } from '../config/locales';
+import { defaultLang, isLang, locales, type Lang } from '../config/locales.ts';
 
 /**
  * Every URL of the site, in one place. Paths are the same in every language, so switching language is
@@ -11,7 +11,14 @@ export const paths = {
   standard: (lang: Lang) => `/${lang}/standard/`,
   part: (lang: Lang, id: string) => `/${lang}/standard/${id}/`,
   safety: (lang: Lang) => `/${lang}/sikkerhed/`,
+  accessibility: (lang: Lang) => `/${lang}/tilgaengelighed/`,
 };
+
+/**
+ * Short addresses that lead to a page. `/was` is the address Danish public sites give their
+ * accessibility statement (tilgængelighedserklæring).
+ */
+export const redirects = [{ from: '/was', to: paths.accessibility(defaultLang) }] as const;
 
 
 /** The language a path is in, from its first segment; undefined for the root and other language-free paths. */

@@ -1,5 +1,10 @@
 import { buildSync } from 'esbuild';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+
+/** The browser scripts in `src/scripts/` that are inlined into pages rather than loaded as files. */
+export const inlineScriptNames = ['quick-exit', 'language-links', 'open-now'] as const;
+export type InlineScriptName = (typeof inlineScriptNames)[number];
 
 const bundles = new Map<string, string>();
 
@@ -10,7 +15,7 @@ const bundles = new Map<string, string>();
  * Built once per build; the same text is what a Content-Security-Policy hash must cover. ES2022 keeps
  * it small; a browser too old for it ignores the script and the plain link still works.
  */
-export function inlineScript(name: string): string {
+export function inlineScript(name: InlineScriptName): string {
   const known = bundles.get(name);
   if (known !== undefined) return known;
   const result = buildSync({
@@ -25,4 +30,9 @@ export function inlineScript(name: string): string {
   const code = result.outputFiles[0]!.text.trim();
   bundles.set(name, code);
   return code;
+}
+
+/** The Content-Security-Policy source that allows exactly this script text. */
+export function scriptHash(code: string): `sha256-${string}` {
+  return `sha256-${createHash('sha256').update(code).digest('base64')}`;
 }

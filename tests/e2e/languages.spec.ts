@@ -16,6 +16,7 @@ const pagePaths = (lang: string) => [
   `/${lang}/standard/`,
   ...partIds.map((id) => `/${lang}/standard/${id}/`),
   `/${lang}/sikkerhed/`,
+  `/${lang}/tilgaengelighed/`,
 ];
 
 test('every language has every page, with its own lang and direction, and alternates for all nine', async ({ request }) => {
@@ -108,7 +109,8 @@ test('the root page offers every language, each marked with its language', async
   }
 });
 
-for (const lang of ['ar', 'ur']) {
+// Arabic is checked with every page type in every-page.spec.ts; Urdu's Nastaliq is taller and wider.
+for (const lang of ['ur']) {
   test(`${lang}: no page scrolls sideways at 320 px`, async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     for (const path of [`/${lang}/`, `/${lang}/krisecentre/`, `/${lang}/standard/forloeb-og-indhold/`, `/${lang}/sikkerhed/`]) {
@@ -119,8 +121,10 @@ for (const lang of ['ar', 'ur']) {
   });
 }
 
+// Every page type passes axe in Danish, English and Arabic (every-page.spec.ts); here, the open language
+// list, and Somali, whose long words test the layout.
 for (const lang of ['ar', 'so']) {
-  for (const path of [`/${lang}/`, `/${lang}/krisecentre/`, `/${lang}/standard/sagsbehandling-og-indskrivning/`]) {
+  for (const path of lang === 'ar' ? [`/${lang}/`] : [`/${lang}/`, `/${lang}/krisecentre/`, `/${lang}/standard/sagsbehandling-og-indskrivning/`]) {
     test(`${path} passes axe, with the language list open`, async ({ page }) => {
       await page.goto(path);
       await page.locator('.lang-switch summary').click();

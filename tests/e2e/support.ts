@@ -1,17 +1,23 @@
 import type { Page, Request } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { headersFileFor } from '../helpers/deploy-files';
 import { quickExitUrl } from '../../src/config/site';
 
-/** One page of each kind the site has; tests that hold for every page run over these. */
+/**
+ * One page of each kind the site has, in a given language; tests that hold for every page run over
+ * these. The root and the not-found page exist once, whatever the language.
+ */
 export const pageTypes = [
-  { name: 'root', path: '/' },
-  { name: 'home', path: '/da/' },
-  { name: 'centres', path: '/da/krisecentre/' },
-  { name: 'centre', path: '/da/krisecentre/egmontgaarden/' },
-  { name: 'standard contents', path: '/da/standard/' },
-  { name: 'standard part', path: '/da/standard/sagsbehandling-og-indskrivning/' },
-  { name: 'standard part with timeline', path: '/da/standard/forloeb-og-indhold/' },
-  { name: 'safety', path: '/da/sikkerhed/' },
-  { name: 'not found', path: '/da/findes-ikke/' },
+  { name: 'root', path: () => '/', once: true },
+  { name: 'home', path: (lang: string) => `/${lang}/` },
+  { name: 'centres', path: (lang: string) => `/${lang}/krisecentre/` },
+  { name: 'centre', path: (lang: string) => `/${lang}/krisecentre/egmontgaarden/` },
+  { name: 'standard contents', path: (lang: string) => `/${lang}/standard/` },
+  { name: 'standard part', path: (lang: string) => `/${lang}/standard/sagsbehandling-og-indskrivning/` },
+  { name: 'standard part with timeline', path: (lang: string) => `/${lang}/standard/forloeb-og-indhold/` },
+  { name: 'safety', path: (lang: string) => `/${lang}/sikkerhed/` },
+  { name: 'accessibility statement', path: (lang: string) => `/${lang}/tilgaengelighed/` },
+  { name: 'not found', path: () => '/da/findes-ikke/', once: true },
 ] as const;
 
 /**
@@ -25,4 +31,42 @@ export async function stubNeutralSite(page: Page): Promise<Request[]> {
     await route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>DMI</title><h1>Vejret</h1>' });
   });
   return requests;
+}
+
+/**
+ * Serves every response of the site with the headers `dist/_headers` gives its path, as a host that reads
+ * the file would: the tests' preview server sends none of them.
+ */
+export async function serveWithDeployHeaders(page: Page, baseURL: string): Promise<void> {
+  const file = readFileSync('dist/_headers', 'utf8');
+  await page.route(`${baseURL}/**`, async (route) => {
+    const response = await route.fetch();
+    const added = Object.fromEntries(headersFileFor(file, new URL(route.request().url()).pathname));
+    await route.fulfill({ response, headers: { ...response.headers(), ...added } });
+  });
+}
+
+/** Collects what the page's Content-Security-Policy blocks, as the browser reports it. */
+export async function watchPolicyViolations(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  await page.exposeFunction('reportPolicyViolation', (text: string) => violations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { reportPolicyViolation(text: string): void }).reportPolicyViolation(
+        `${location.pathname}: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline'}`,
+      );
+    });
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content.Security.Policy/i.test(message.text())) violations.push(message.text());
+  });
+  return violations;
+}
+
+/** Every page of the build, as the paths a reader opens. */
+export function builtPages(): string[] {
+  return readdirSync('dist', { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => `/${file.replace(/index\.html$/, '')}`.replace(/\\/g, '/'))
+    .sort();
 }
