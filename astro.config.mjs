@@ -4,18 +4,34 @@ import react from '@astrojs/react';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { contentPlugins, markdownFeatures } from './src/markdown/plugins.ts';
+import { pageDirectives } from './src/config/security.ts';
+import { inlineScript, inlineScriptNames, scriptHash } from './src/lib/inline-script.ts';
+import { deployHeaders } from './src/integrations/deploy-headers.ts';
+import { redirects } from './src/i18n/paths.ts';
 
 export default defineConfig({
   // The public address, for canonical and alternate-language links; set SITE_URL when deploying elsewhere.
   site: process.env.SITE_URL || 'https://krisecentre.kk.dk',
   // Links are written with a trailing slash everywhere, so one page has exactly one URL to share.
   trailingSlash: 'always',
-  integrations: [react()],
+  integrations: [react(), deployHeaders(redirects)],
+  // Static hosts without `_redirects` still get a page at each short address that leads on.
+  redirects: Object.fromEntries(redirects.map(({ from, to }) => [from, to])),
   markdown: {
     processor: satteri({ features: markdownFeatures, mdastPlugins: contentPlugins() }),
+    // The standard has no code to highlight, and Shiki's inline styles would need 'unsafe-inline'.
+    syntaxHighlight: false,
   },
   vite: {
     plugins: [tailwindcss()],
+  },
+  // Every page carries its Content-Security-Policy. Astro adds the hashes of its own scripts and styles;
+  // the site's inline scripts are named here by theirs, so no other inline script can run.
+  security: {
+    csp: {
+      directives: [...pageDirectives],
+      scriptDirective: { hashes: inlineScriptNames.map((name) => scriptHash(inlineScript(name))) },
+    },
   },
   devToolbar: { enabled: false },
 });

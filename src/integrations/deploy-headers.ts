@@ -1,0 +1,33 @@
+import type { AstroIntegration } from 'astro';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { headerRules, pagePolicy, renderHeadersFile, renderRedirectsFile, type HeaderRule, type Redirect } from '../lib/deploy-headers.ts';
+
+/** The header rules for the build in `dir`: its pages' policies and its top-level files and folders. */
+export function headerRulesOfBuild(dir: string): HeaderRule[] {
+  const policies: string[] = [];
+  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    if (!file.endsWith('.html')) continue;
+    const policy = pagePolicy(readFileSync(join(dir, file), 'utf8'));
+    if (policy) policies.push(policy);
+  }
+  if (policies.length === 0) throw new Error(`[deploy-headers] no page in ${dir} has a Content-Security-Policy`);
+  const topLevel = readdirSync(dir, { withFileTypes: true }).map((entry) => ({ name: entry.name, folder: entry.isDirectory() }));
+  return headerRules(policies, topLevel);
+}
+
+/** Writes `_headers` and `_redirects` into the build, for hosts that read them. */
+export function deployHeaders(redirects: readonly Redirect[]): AstroIntegration {
+  return {
+    name: 'deploy-headers',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        writeFileSync(join(out, '_headers'), renderHeadersFile(headerRulesOfBuild(out)));
+        writeFileSync(join(out, '_redirects'), renderRedirectsFile(redirects));
+        logger.info('wrote _headers and _redirects');
+      },
+    },
+  };
+}

@@ -1,0 +1,127 @@
+/**
+ * The HTTP headers a host sends with the built site, written in two formats from one set of rules:
+ * `_headers` (Netlify, Cloudflare Pages and others) and an nginx server block.
+ *
+ * The Content-Security-Policy header is every page's own policy (the meta tag Astro writes) joined into
+ * one, plus what only a header can say. A browser enforces both the header and the meta tag, so each
+ * page stays exactly as strict as its own tag while the header adds `frame-ancestors`.
+ */
+import { cacheRules, headerOnlyDirectives, securityHeaders } from '../config/security.ts';
+
+export type Header = readonly [name: string, value: string];
+export interface HeaderRule {
+  /** `/` or `/path` for one path; `/prefix/*` for everything under it. */
+  path: string;
+  headers: Header[];
+}
+export interface Redirect {
+  from: string;
+  to: string;
+}
+
+/** One policy allowing what any of the given policies allows, directive by directive, in first-seen order. */
+export function joinPolicies(policies: readonly string[]): string {
+  const directives = new Map<string, string[]>();
+  for (const policy of policies) {
+    for (const directive of policy.split(';')) {
+      const [name, ...values] = directive.trim().split(/\s+/).filter(Boolean);
+      if (!name) continue;
+      const known = directives.get(name) ?? [];
+      for (const value of values) if (!known.includes(value)) known.push(value);
+      directives.set(name, known);
+    }
+  }
+  return [...directives].map(([name, values]) => [name, ...values].join(' ')).join('; ');
+}
+
+/** The meta-tag policy of one built page, or undefined when it has none. */
+export function pagePolicy(html: string): string | undefined {
+  const tag = /<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"/i.exec(html);
+  return tag?.[1]?.replaceAll('&#39;', "'").replaceAll('&apos;', "'");
+}
+
+/**
+ * The header rules for a build: security headers on every response, and a cache lifetime for every
+ * top-level file and folder of the build, so that no two rules set Cache-Control for the same path
+ * (Cloudflare would join the two values into one that means neither).
+ */
+export function headerRules(pagePolicies: readonly string[], topLevel: readonly { name: string; folder: boolean }[]): HeaderRule[] {
+  const policy = joinPolicies([...pagePolicies, ...headerOnlyDirectives]);
+  const rules: HeaderRule[] = [{ path: '/*', headers: [['Content-Security-Policy', policy], ...securityHeaders] }];
+  const pages = cacheRules.find((rule) => rule.path === '/*')!.cacheControl;
+  const pathsWithOwnRule = new Set(cacheRules.map((rule) => rule.path.replace(/^\/|\/\*$/g, '')));
+  rules.push({ path: '/', headers: [['Cache-Control', pages]] });
+  for (const entry of topLevel) {
+    if (pathsWithOwnRule.has(entry.name) || entry.name.startsWith('_')) continue;
+    rules.push({ path: entry.folder ? `/${entry.name}/*` : `/${entry.name}`, headers: [['Cache-Control', pages]] });
+  }
+  for (const rule of cacheRules) {
+    if (rule.path !== '/*') rules.push({ path: rule.path, headers: [['Cache-Control', rule.cacheControl]] });
+  }
+  return rules;
+}
+
+export function renderHeadersFile(rules: readonly HeaderRule[]): string {
+  const blocks = rules.map((rule) => [rule.path, ...rule.headers.map(([name, value]) => `  ${name}: ${value}`)].join('\n'));
+  return `# Written by the build (src/lib/deploy-headers.ts); the same headers as deploy/nginx.conf.\n${blocks.join('\n')}\n`;
+}
+
+export function renderRedirectsFile(redirects: readonly Redirect[]): string {
+  return redirects.map(({ from, to }) => `${from} ${to} 301`).join('\n') + '\n';
+}
+
+/**
+ * An nginx server block that serves `dist/` with the same headers. nginx drops every `add_header` of
+ * the server block in a location that has its own, so each location repeats the security headers.
+ */
+export function renderNginx(rules: readonly HeaderRule[], redirects: readonly Redirect[], feedFile: string): string {
+  const security = rules.find((rule) => rule.path === '/*')!.headers;
+  const cacheOf = (path: string) => rules.find((rule) => rule.path === path)!.headers;
+  const addHeaders = (headers: readonly Header[]) =>
+    headers.map(([name, value]) => `        add_header ${name} "${value}" always;`).join('\n');
+  const location = (match: string, body: string[], headers: readonly Header[]) =>
+    [`    location ${match} {`, ...body.map((line) => `        ${line}`), addHeaders([...security, ...headers]), '    }'].join('\n');
+  const feed = cacheRules.find((rule) => rule.path.endsWith('.json'))!.path;
+  return `# The site's nginx server block. Generated from the build by \`npm run nginx-conf\`
+# (src/lib/deploy-headers.ts), so its headers are the same as dist/_headers; a test checks they agree.
+# Deploy it together with the dist/ it was generated from: the Content-Security-Policy names the
+# hashes of that build's inline scripts.
+
+server {
+    listen 80;
+    listen [::]:80;
+    server_name krisecentre.kk.dk;
+    return 301 https://$host$request_uri;
+}
+
+server {
+    listen 443 ssl;
+    listen [::]:443 ssl;
+    http2 on;
+    server_name krisecentre.kk.dk;
+    # ssl_certificate     /etc/ssl/krisecentre/fullchain.pem;
+    # ssl_certificate_key /etc/ssl/krisecentre/privkey.pem;
+
+    root /srv/krisecentre/dist;
+    server_tokens off;
+    charset utf-8;
+    # Nothing about a reader's visit is worth keeping.
+    access_log off;
+
+    gzip on;
+    gzip_comp_level 6;
+    gzip_types text/css application/javascript application/json image/svg+xml text/plain application/xml;
+
+    error_page 404 /404.html;
+
+${redirects.map(({ from, to }) => location(`= ${from}`, [`return 301 ${to};`], [])).join('\n\n')}
+
+${location('/', ['try_files $uri $uri/ =404;'], cacheOf('/'))}
+
+${location('/_astro/', [], cacheOf('/_astro/*'))}
+
+    # The centres' availability feed lives outside dist/, so a new build does not replace it.
+${location(`= ${feed}`, [`alias ${feedFile};`, 'default_type application/json;', 'etag on;'], cacheOf(feed))}
+}
+`;
+}

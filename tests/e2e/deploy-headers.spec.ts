@@ -1,0 +1,61 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { redirects } from '../../src/i18n/paths';
+import { headersFileFor, nginxFor, nginxRedirect, redirectsFile } from '../helpers/deploy-files';
+import { serveWithDeployHeaders, watchPolicyViolations } from './support';
+
+const headersFile = readFileSync('dist/_headers', 'utf8');
+const nginx = readFileSync('deploy/nginx.conf', 'utf8');
+
+test('dist/_headers and deploy/nginx.conf send the same headers for every kind of file', () => {
+  const samples = ['/', '/da/', '/ar/standard/klageadgang/', '/404.html', '/favicon.svg', '/availability.schema.json', '/availability.json', '/_astro/page.js'];
+  for (const path of samples) {
+    const fromFile = headersFileFor(headersFile, path);
+    expect(Object.fromEntries(nginxFor(nginx, path)), `${path}: deploy/nginx.conf differs from this build's dist/_headers; run npm run build && npm run nginx-conf`).toEqual(Object.fromEntries(fromFile));
+  }
+  const page = headersFileFor(headersFile, '/da/');
+  expect(page.get('Content-Security-Policy')).toContain("frame-ancestors 'none'");
+  expect(page.get('Content-Security-Policy')).not.toContain('unsafe-inline');
+  expect(page.get('Referrer-Policy')).toBe('no-referrer');
+  expect(page.get('Strict-Transport-Security')).toMatch(/^max-age=\d{8,}/);
+  expect(page.get('Cache-Control')).toMatch(/must-revalidate/);
+  expect(headersFileFor(headersFile, '/_astro/page.js').get('Cache-Control')).toContain('immutable');
+  expect(headersFileFor(headersFile, '/availability.json').get('Cache-Control')).toBe('max-age=60, must-revalidate');
+
+  for (const { from, to } of redirects) {
+    expect(redirectsFile(readFileSync('dist/_redirects', 'utf8')).get(from)).toBe(to);
+    expect(nginxRedirect(nginx, from)).toBe(to);
+  }
+});
+
+test('with the deploy headers, no page can be shown inside another site', async ({ page, baseURL }) => {
+  await serveWithDeployHeaders(page, baseURL!);
+  const framed = page.waitForEvent('console', (message) => /frame-ancestors/.test(message.text()));
+  await page.setContent(`<iframe src="${baseURL}/da/" title="framed"></iframe>`);
+  await framed;
+  await expect(page.frameLocator('iframe').getByRole('link', { name: /Forlad siden/ })).toHaveCount(0);
+});
+
+test('with the deploy headers, the quick exit, the language list, the free places and the map all still work', async ({ page, baseURL }) => {
+  const violations = await watchPolicyViolations(page);
+  await serveWithDeployHeaders(page, baseURL!);
+  // The tile server stands in for OpenStreetMap: the machines running the tests have no internet.
+  await page.route('https://tile.openstreetmap.org/**', (route) => route.fulfill({ contentType: 'image/png', body: Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64') }));
+
+  await page.goto('/da/krisecentre/');
+  await page.locator('[data-map-consent]').click();
+  await expect(page.locator('.leaflet-marker-icon').first()).toBeVisible();
+  await expect(page.locator('.leaflet-tile-loaded').first()).toBeAttached();
+  await page.locator('#free-places').scrollIntoViewIfNeeded();
+  await expect(page.locator('[data-availability]').first()).not.toHaveAttribute('data-availability', 'loading');
+  await expect(page.locator('[data-hours-for]').first()).not.toBeEmpty();
+
+  await page.locator('.lang-switch summary').click();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.lang-switch details')).not.toHaveAttribute('open');
+
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift');
+  await expect(page.locator('.quick-exit__light[data-on]')).toHaveCount(2);
+  expect(violations).toEqual([]);
+});
