@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { contentPlugins, markdownFeatures } from './src/markdown/plugins.ts';
@@ -8,13 +9,27 @@ import { pageDirectives } from './src/config/security.ts';
 import { inlineScript, inlineScriptNames, scriptHash } from './src/lib/inline-script.ts';
 import { deployHeaders } from './src/integrations/deploy-headers.ts';
 import { redirects } from './src/i18n/paths.ts';
+import { defaultLang, locales } from './src/config/locales.ts';
 
 export default defineConfig({
   // The public address, for canonical and alternate-language links; set SITE_URL when deploying elsewhere.
   site: process.env.SITE_URL || 'https://krisecentre.kk.dk',
   // Links are written with a trailing slash everywhere, so one page has exactly one URL to share.
   trailingSlash: 'always',
-  integrations: [react(), deployHeaders(redirects)],
+  integrations: [
+    react(),
+    // Every page in every language, each with its alternates; not the short addresses, which only lead on.
+    sitemap({
+      i18n: { defaultLocale: defaultLang, locales: Object.fromEntries(locales.map(({ lang }) => [lang, lang])) },
+      filter: (page) => !redirects.some(({ from }) => new URL(page).pathname.startsWith(`${from}/`)),
+      // The root is in no language (it offers all nine); only the /<lang>/ pages are each other's alternates.
+      serialize: (item) => {
+        const isRoot = (/** @type {string} */ url) => new URL(url).pathname === '/';
+        return isRoot(item.url) ? { ...item, links: undefined } : { ...item, links: item.links?.filter((link) => !isRoot(link.url)) };
+      },
+    }),
+    deployHeaders(redirects),
+  ],
   // Static hosts without `_redirects` still get a page at each short address that leads on.
   redirects: Object.fromEntries(redirects.map(({ from, to }) => [from, to])),
   markdown: {

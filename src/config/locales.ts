@@ -1,18 +1,18 @@
 /**
  * The languages the site is published in, each named in its own language. Danish is the default and
  * the legally binding text. `dir` drives `<html dir>`; the layout mirrors through logical CSS
- * properties, never a second stylesheet.
+ * properties, never a second stylesheet. `ogLocale` is the form Open Graph (link previews) names it in.
  */
 export const locales = [
-  { lang: 'da', label: 'Dansk', dir: 'ltr' },
-  { lang: 'en', label: 'English', dir: 'ltr' },
-  { lang: 'ar', label: 'العربية', dir: 'rtl' },
-  { lang: 'fa', label: 'فارسی', dir: 'rtl' },
-  { lang: 'ur', label: 'اردو', dir: 'rtl' },
-  { lang: 'so', label: 'Soomaali', dir: 'ltr' },
-  { lang: 'tr', label: 'Türkçe', dir: 'ltr' },
-  { lang: 'pl', label: 'Polski', dir: 'ltr' },
-  { lang: 'uk', label: 'Українська', dir: 'ltr' },
+  { lang: 'da', label: 'Dansk', dir: 'ltr', ogLocale: 'da_DK' },
+  { lang: 'en', label: 'English', dir: 'ltr', ogLocale: 'en_GB' },
+  { lang: 'ar', label: 'العربية', dir: 'rtl', ogLocale: 'ar_AR' },
+  { lang: 'fa', label: 'فارسی', dir: 'rtl', ogLocale: 'fa_IR' },
+  { lang: 'ur', label: 'اردو', dir: 'rtl', ogLocale: 'ur_PK' },
+  { lang: 'so', label: 'Soomaali', dir: 'ltr', ogLocale: 'so_SO' },
+  { lang: 'tr', label: 'Türkçe', dir: 'ltr', ogLocale: 'tr_TR' },
+  { lang: 'pl', label: 'Polski', dir: 'ltr', ogLocale: 'pl_PL' },
+  { lang: 'uk', label: 'Українська', dir: 'ltr', ogLocale: 'uk_UA' },
 ] as const;
 
 export type Locale = (typeof locales)[number];

@@ -1,0 +1,62 @@
+import { expect, test } from '@playwright/test';
+
+const site = 'https://krisecentre.kk.dk';
+const section = `${site}/da/standard/klageadgang/#klageadgang-ind-og-udskrivning`;
+
+test('the button beside a heading copies its full address, and says so politely', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/da/standard/klageadgang/');
+  const button = page.getByRole('button', { name: 'Kopiér link til afsnittet Klageadgang i forbindelse med ind- og udskrivning' });
+  await expect(button).toHaveAttribute('data-copy-link', section);
+  await button.click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(section);
+  const status = page.getByRole('status').filter({ hasText: 'er kopieret' });
+  await expect(status).toHaveText('Linket til Klageadgang i forbindelse med ind- og udskrivning er kopieret.');
+  await expect(status).toHaveAttribute('role', 'status');
+
+  // The same id in English: the link works after a language switch.
+  await page.goto('/en/standard/klageadgang/');
+  await page.locator('#klageadgang-ind-og-udskrivning [data-copy-link]').click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site}/en/standard/klageadgang/#klageadgang-ind-og-udskrivning`);
+});
+
+test.describe('on a phone with a share sheet', () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
+
+  test('the button opens the share sheet with the heading and its address', async ({ page }) => {
+    await page.addInitScript(() => {
+      const shared: ShareData[] = [];
+      Object.assign(window, { shared });
+      Object.defineProperty(navigator, 'share', { value: async (data: ShareData) => void shared.push(data) });
+    });
+    await page.goto('/da/standard/klageadgang/');
+    await page.getByRole('button', { name: 'Del link til afsnittet Klageadgang i forbindelse med ind- og udskrivning' }).click();
+    expect(await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared)).toEqual([
+      { title: 'Klageadgang i forbindelse med ind- og udskrivning', url: section },
+    ]);
+  });
+});
+
+test('each part describes itself for link previews, in its language', async ({ page }) => {
+  await page.goto('/ar/standard/klageadgang/');
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /^8\. /);
+  await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
+  await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', 'ar_AR');
+  await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', `${site}/ar/standard/klageadgang/`);
+  const description = await page.locator('meta[name="description"]').getAttribute('content');
+  expect(description!.length).toBeGreaterThan(40);
+  await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', description!);
+});
+
+test('robots.txt points to a sitemap that lists every page in every language with its alternates', async ({ request }) => {
+  const robots = await (await request.get('/robots.txt')).text();
+  expect(robots).toContain(`Sitemap: ${site}/sitemap-index.xml`);
+  const index = await (await request.get('/sitemap-index.xml')).text();
+  const sitemapUrl = /<loc>([^<]+)<\/loc>/.exec(index)![1]!;
+  const sitemap = await (await request.get(new URL(sitemapUrl).pathname)).text();
+  for (const lang of ['da', 'en', 'ar', 'fa', 'ur', 'so', 'tr', 'pl', 'uk']) {
+    expect(sitemap).toContain(`<loc>${site}/${lang}/standard/klageadgang/</loc>`);
+  }
+  expect(sitemap).toContain(`<xhtml:link rel="alternate" hreflang="ar" href="${site}/ar/standard/klageadgang/"/>`);
+  expect(sitemap).not.toContain('/was/');
+});
