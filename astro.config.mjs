@@ -16,6 +16,9 @@ export default defineConfig({
   site: process.env.SITE_URL || 'https://krisecentre.kk.dk',
   // Links are written with a trailing slash everywhere, so one page has exactly one URL to share.
   trailingSlash: 'always',
+  // The stylesheet (about 5 KB gzip) comes in the page itself: on a slow network, one round trip less
+  // before the first words show. Its hash is in each page's Content-Security-Policy.
+  build: { inlineStylesheets: 'always' },
   integrations: [
     react(),
     // Every page in every language, each with its alternates; not the short addresses, which only lead on.
