@@ -8,6 +8,7 @@ import { contentPlugins, markdownFeatures } from './src/markdown/plugins.ts';
 import { pageDirectives } from './src/config/security.ts';
 import { inlineScript, inlineScriptNames, scriptHash } from './src/lib/inline-script.ts';
 import { deployHeaders } from './src/integrations/deploy-headers.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { redirects } from './src/i18n/paths.ts';
 import { defaultLang, locales } from './src/config/locales.ts';
 
@@ -31,6 +32,8 @@ export default defineConfig({
         return isRoot(item.url) ? { ...item, links: undefined } : { ...item, links: item.links?.filter((link) => !isRoot(link.url)) };
       },
     }),
+    // The search index first: the deploy headers cover every folder of the build, its folder too.
+    searchIndex(),
     deployHeaders(redirects),
   ],
   // Static hosts without `_redirects` still get a page at each short address that leads on.

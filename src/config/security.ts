@@ -22,7 +22,6 @@ export const pageDirectives = [
   "media-src 'none'",
   "object-src 'none'",
   "frame-src 'none'",
-  "worker-src 'none'",
   "base-uri 'none'",
   "form-action 'self'",
 ] as const;
@@ -41,6 +40,20 @@ export function tileOrigins(tileUrl: string): string[] {
   if (!template.includes('{s}')) return [template];
   return ['a', 'b', 'c'].map((subdomain) => template.replace('{s}', subdomain));
 }
+
+/**
+ * Web workers: none, except on the search page, whose index runs its searches in a worker from this site
+ * so that typing stays smooth on a slow phone.
+ */
+export function workerDirective(allowWorkers: boolean): `worker-src ${string}` {
+  return allowWorkers ? "worker-src 'self'" : "worker-src 'none'";
+}
+
+/**
+ * The search page's script sources: its index is compiled WebAssembly, which a policy must allow by
+ * name. Naming any source replaces Astro's default `'self'`, so it is named again.
+ */
+export const searchScriptResources = ["'self'", "'wasm-unsafe-eval'"] as const;
 
 /**
  * Directives only an HTTP header can carry: a meta tag cannot stop another site from framing the page

@@ -12,6 +12,7 @@ export const paths = {
   part: (lang: Lang, id: string) => `/${lang}/standard/${id}/`,
   safety: (lang: Lang) => `/${lang}/sikkerhed/`,
   accessibility: (lang: Lang) => `/${lang}/tilgaengelighed/`,
+  search: (lang: Lang) => `/${lang}/soeg/`,
 };
 
 /**

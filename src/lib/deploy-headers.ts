@@ -31,7 +31,10 @@ export function joinPolicies(policies: readonly string[]): string {
       directives.set(name, known);
     }
   }
-  return [...directives].map(([name, values]) => [name, ...values].join(' ')).join('; ');
+  // 'none' means nothing only on its own: joined with a page that allows something, it gives way.
+  return [...directives]
+    .map(([name, values]) => [name, ...(values.length > 1 ? values.filter((value) => value !== "'none'") : values)].join(' '))
+    .join('; ');
 }
 
 /** The meta-tag policy of one built page, or undefined when it has none. */

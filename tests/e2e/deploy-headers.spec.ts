@@ -36,7 +36,7 @@ test('with the deploy headers, no page can be shown inside another site', async 
   await expect(page.frameLocator('iframe').getByRole('link', { name: /Forlad siden/ })).toHaveCount(0);
 });
 
-test('with the deploy headers, the quick exit, the language list, the free places and the map all still work', async ({ page, baseURL }) => {
+test('with the deploy headers, the quick exit, the language list, the free places, the map and the search all still work', async ({ page, baseURL }) => {
   const violations = await watchPolicyViolations(page);
   await serveWithDeployHeaders(page, baseURL!);
   // The tile server stands in for OpenStreetMap: the machines running the tests have no internet.
@@ -57,5 +57,10 @@ test('with the deploy headers, the quick exit, the language list, the free place
   await page.keyboard.press('Shift');
   await page.keyboard.press('Shift');
   await expect(page.locator('.quick-exit__light[data-on]')).toHaveCount(2);
+
+  // The search index is WebAssembly, run in a worker: both allowed on the search page only.
+  await page.goto('/da/soeg/');
+  await page.getByRole('searchbox').fill('klage');
+  await expect(page.locator('.search-result').first()).toBeVisible();
   expect(violations).toEqual([]);
 });

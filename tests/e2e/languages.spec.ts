@@ -17,6 +17,7 @@ const pagePaths = (lang: string) => [
   ...partIds.map((id) => `/${lang}/standard/${id}/`),
   `/${lang}/sikkerhed/`,
   `/${lang}/tilgaengelighed/`,
+  `/${lang}/soeg/`,
 ];
 
 test('every language has every page, with its own lang and direction, and alternates for all nine', async ({ request }) => {

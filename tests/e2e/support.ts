@@ -17,6 +17,7 @@ export const pageTypes = [
   { name: 'standard part with timeline', path: (lang: string) => `/${lang}/standard/forloeb-og-indhold/` },
   { name: 'safety', path: (lang: string) => `/${lang}/sikkerhed/` },
   { name: 'accessibility statement', path: (lang: string) => `/${lang}/tilgaengelighed/` },
+  { name: 'search', path: (lang: string) => `/${lang}/soeg/` },
   { name: 'not found', path: () => '/da/findes-ikke/', once: true },
 ] as const;
 

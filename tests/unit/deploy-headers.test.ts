@@ -12,6 +12,10 @@ describe('the header policy', () => {
     expect(joined).toBe("default-src 'self'; img-src 'self' https://tile.example data:; script-src 'self' 'sha256-a' 'sha256-b'");
   });
 
+  it("lets 'none' give way when another page allows something", () => {
+    expect(joinPolicies(["worker-src 'none'; object-src 'none'", "worker-src 'self'; object-src 'none'"])).toBe("worker-src 'self'; object-src 'none'");
+  });
+
   it("reads a page's policy from its meta tag, with HTML-escaped quotes", () => {
     expect(pagePolicy(`<meta http-equiv="content-security-policy" content="default-src &#39;self&#39;;">`)).toBe("default-src 'self';");
     expect(pagePolicy('<meta name="description" content="x">')).toBeUndefined();

@@ -1,0 +1,61 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/** Searches on the search page and returns the address of the first result. */
+async function firstResult(page: Page, words: string): Promise<string | null> {
+  await page.getByRole('searchbox').fill(words);
+  await page.getByRole('button', { name: /^(Søg|Search|بحث|ابحثي)$/ }).click();
+  await expect(page.getByRole('status').filter({ hasText: words })).toBeVisible();
+  return page.locator('.search-result__title').first().getAttribute('href');
+}
+
+test('search finds the right part of the standard in Danish, English and Arabic', async ({ page }) => {
+  const cases = {
+    da: { egenbetaling: 'sagsbehandling-og-indskrivning', anonym: 'sagsbehandling-og-indskrivning', klage: 'klageadgang', psykolog: 'serviceydelser' },
+    en: { 'self-payment': 'sagsbehandling-og-indskrivning', anonymity: 'sagsbehandling-og-indskrivning', complaint: 'klageadgang', psychologist: 'serviceydelser' },
+    ar: { 'المساهمة الذاتية': 'sagsbehandling-og-indskrivning', 'ذكر الاسم': 'sagsbehandling-og-indskrivning', 'الشكوى': 'klageadgang', 'أخصائي نفسي': 'serviceydelser' },
+  };
+  for (const [lang, words] of Object.entries(cases)) {
+    await page.goto(`/${lang}/soeg/`);
+    for (const [word, part] of Object.entries(words)) {
+      expect(await firstResult(page, word), `${lang}: ${word}`).toBe(`/${lang}/standard/${part}/`);
+    }
+  }
+  // The words searched for stay out of the address, and so out of the browser's history.
+  expect(page.url()).toMatch(/\/ar\/soeg\/$/);
+});
+
+test('a result leads straight to the section where the words are, and no result says what to do', async ({ page }) => {
+  await page.goto('/da/soeg/');
+  await firstResult(page, 'psykolog');
+  await expect(page.locator('.search-result').first().getByRole('link', { name: 'Psykologsamtaler' })).toHaveAttribute('href', '/da/standard/serviceydelser/#psykologsamtaler');
+  await page.getByRole('searchbox').fill('xyzzyq');
+  await expect(page.locator('[data-search-status]')).toHaveText('Ingen resultater for «xyzzyq». Prøv et andet ord, eller se alle dele herunder.');
+  await expect(page.locator('.search-result')).toHaveCount(0);
+});
+
+test('the search index is fetched on the search page only, when the reader searches', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/pagefind/')) fetched.push(new URL(request.url()).pathname);
+  });
+  for (const path of ['/da/', '/da/krisecentre/', '/da/standard/klageadgang/']) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+  }
+  await page.goto('/da/soeg/');
+  await page.waitForLoadState('networkidle');
+  expect(fetched).toEqual([]);
+  await firstResult(page, 'klage');
+  expect(fetched).toContain('/pagefind/pagefind.js');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('there is no form that cannot work, and every part and centre is a link', async ({ page }) => {
+    await page.goto('/da/soeg/');
+    await expect(page.getByRole('searchbox')).toBeHidden();
+    await expect(page.getByRole('link', { name: '8. Klageadgang' })).toHaveAttribute('href', '/da/standard/klageadgang/');
+    await expect(page.getByRole('link', { name: 'Egmontgården' })).toHaveAttribute('href', '/da/krisecentre/egmontgaarden/');
+  });
+});
