@@ -13,6 +13,7 @@ export const paths = {
   safety: (lang: Lang) => `/${lang}/sikkerhed/`,
   accessibility: (lang: Lang) => `/${lang}/tilgaengelighed/`,
   search: (lang: Lang) => `/${lang}/soeg/`,
+  helpCard: (lang: Lang) => `/${lang}/hjaelpekort/`,
 };
 
 /**

@@ -18,6 +18,7 @@ const pagePaths = (lang: string) => [
   `/${lang}/sikkerhed/`,
   `/${lang}/tilgaengelighed/`,
   `/${lang}/soeg/`,
+  `/${lang}/hjaelpekort/`,
 ];
 
 test('every language has every page, with its own lang and direction, and alternates for all nine', async ({ request }) => {

@@ -18,6 +18,7 @@ export const pageTypes = [
   { name: 'safety', path: (lang: string) => `/${lang}/sikkerhed/` },
   { name: 'accessibility statement', path: (lang: string) => `/${lang}/tilgaengelighed/` },
   { name: 'search', path: (lang: string) => `/${lang}/soeg/` },
+  { name: 'help card', path: (lang: string) => `/${lang}/hjaelpekort/` },
   { name: 'not found', path: () => '/da/findes-ikke/', once: true },
 ] as const;
 
