@@ -10,6 +10,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { headerRulesOfBuild } from '../src/integrations/deploy-headers.ts';
 import { renderNginx } from '../src/lib/deploy-headers.ts';
 import { redirects } from '../src/i18n/paths.ts';
+import { availabilitySettings } from '../src/config/availability.ts';
 
 export const defaultFeedFile = '/var/lib/krisecentre/availability.json';
 
@@ -24,5 +25,5 @@ if (!feedFile?.startsWith('/')) {
   console.error('error: --feed-file needs an absolute path');
   process.exit(1);
 }
-writeFileSync('deploy/nginx.conf', renderNginx(headerRulesOfBuild(dist), redirects, feedFile));
+writeFileSync('deploy/nginx.conf', renderNginx(headerRulesOfBuild(dist), redirects, { path: availabilitySettings(process.env).feedUrl, file: feedFile }));
 console.log(`wrote deploy/nginx.conf (feed file ${feedFile})`);

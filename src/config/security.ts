@@ -79,12 +79,15 @@ export const securityHeaders: ReadonlyArray<readonly [name: string, value: strin
 
 /**
  * How long a browser may keep each kind of file. Astro's files in `/_astro/` have a content hash in
- * their names, so they never change; pages and the feed do, and must be checked again soon.
+ * their names, so they never change; pages and the feed (at `feedPath`, `PUBLIC_AVAILABILITY_URL`) do,
+ * and must be checked again soon.
  */
-export const cacheRules = [
-  { path: '/_astro/*', cacheControl: 'public, max-age=31536000, immutable' },
+export const cacheLifetimes = {
+  hashed: 'public, max-age=31536000, immutable',
   // The centres update the feed at any time; the island asks for it with `cache: 'no-cache'` anyway.
-  { path: '/availability.json', cacheControl: 'max-age=60, must-revalidate' },
-  // Everything else: pages, the favicon, the feed's schema. Five minutes, then asked again (a 304 is cheap).
-  { path: '/*', cacheControl: 'public, max-age=300, must-revalidate' },
-] as const;
+  feed: 'max-age=60, must-revalidate',
+  // Everything else: pages, the favicon, the search index, the sitemap. Five minutes, then asked again (a 304 is cheap).
+  other: 'public, max-age=300, must-revalidate',
+} as const;
+
+export const hashedAssets = '/_astro/';

@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { availabilitySettings } from '../config/availability.ts';
 import { headerRules, pagePolicy, renderHeadersFile, renderRedirectsFile, type HeaderRule, type Redirect } from '../lib/deploy-headers.ts';
 
 /** The header rules for the build in `dir`: its pages' policies and its top-level files and folders. */
@@ -14,7 +15,7 @@ export function headerRulesOfBuild(dir: string): HeaderRule[] {
   }
   if (policies.length === 0) throw new Error(`[deploy-headers] no page in ${dir} has a Content-Security-Policy`);
   const topLevel = readdirSync(dir, { withFileTypes: true }).map((entry) => ({ name: entry.name, folder: entry.isDirectory() }));
-  return headerRules(policies, topLevel);
+  return headerRules(policies, topLevel, availabilitySettings(process.env).feedUrl);
 }
 
 /** Writes `_headers` and `_redirects` into the build, for hosts that read them. */

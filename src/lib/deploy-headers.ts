@@ -6,7 +6,7 @@
  * one, plus what only a header can say. A browser enforces both the header and the meta tag, so each
  * page stays exactly as strict as its own tag while the header adds `frame-ancestors`.
  */
-import { cacheRules, headerOnlyDirectives, securityHeaders } from '../config/security.ts';
+import { cacheLifetimes, hashedAssets, headerOnlyDirectives, securityHeaders } from '../config/security.ts';
 
 export type Header = readonly [name: string, value: string];
 export interface HeaderRule {
@@ -48,19 +48,26 @@ export function pagePolicy(html: string): string | undefined {
  * top-level file and folder of the build, so that no two rules set Cache-Control for the same path
  * (Cloudflare would join the two values into one that means neither).
  */
-export function headerRules(pagePolicies: readonly string[], topLevel: readonly { name: string; folder: boolean }[]): HeaderRule[] {
+export function headerRules(
+  pagePolicies: readonly string[],
+  topLevel: readonly { name: string; folder: boolean }[],
+  feedPath: string,
+): HeaderRule[] {
   const policy = joinPolicies([...pagePolicies, ...headerOnlyDirectives]);
-  const rules: HeaderRule[] = [{ path: '/*', headers: [['Content-Security-Policy', policy], ...securityHeaders] }];
-  const pages = cacheRules.find((rule) => rule.path === '/*')!.cacheControl;
-  const pathsWithOwnRule = new Set(cacheRules.map((rule) => rule.path.replace(/^\/|\/\*$/g, '')));
-  rules.push({ path: '/', headers: [['Cache-Control', pages]] });
+  const cache = (cacheControl: string): Header[] => [['Cache-Control', cacheControl]];
+  const feedTop = feedPath.split('/')[1];
+  const hashedTop = hashedAssets.split('/')[1];
+  const rules: HeaderRule[] = [
+    { path: '/*', headers: [['Content-Security-Policy', policy], ...securityHeaders] },
+    { path: '/', headers: cache(cacheLifetimes.other) },
+  ];
   for (const entry of topLevel) {
-    if (pathsWithOwnRule.has(entry.name) || entry.name.startsWith('_')) continue;
-    rules.push({ path: entry.folder ? `/${entry.name}/*` : `/${entry.name}`, headers: [['Cache-Control', pages]] });
+    // Rules of their own below; `_headers` and `_redirects` are the host's, not the site's.
+    if (entry.name === hashedTop || entry.name === feedTop || entry.name.startsWith('_')) continue;
+    rules.push({ path: entry.folder ? `/${entry.name}/*` : `/${entry.name}`, headers: cache(cacheLifetimes.other) });
   }
-  for (const rule of cacheRules) {
-    if (rule.path !== '/*') rules.push({ path: rule.path, headers: [['Cache-Control', rule.cacheControl]] });
-  }
+  rules.push({ path: `${hashedAssets}*`, headers: cache(cacheLifetimes.hashed) });
+  rules.push({ path: feedPath, headers: cache(cacheLifetimes.feed) });
   return rules;
 }
 
@@ -70,21 +77,22 @@ export function renderHeadersFile(rules: readonly HeaderRule[]): string {
 }
 
 export function renderRedirectsFile(redirects: readonly Redirect[]): string {
-  return redirects.map(({ from, to }) => `${from} ${to} 301`).join('\n') + '\n';
+  // `301!`: the redirect wins even though the build also has a page at the short address.
+  return redirects.map(({ from, to }) => `${from} ${to} 301!`).join('\n') + '\n';
 }
 
 /**
  * An nginx server block that serves `dist/` with the same headers. nginx drops every `add_header` of
  * the server block in a location that has its own, so each location repeats the security headers.
  */
-export function renderNginx(rules: readonly HeaderRule[], redirects: readonly Redirect[], feedFile: string): string {
+export function renderNginx(rules: readonly HeaderRule[], redirects: readonly Redirect[], feed: { path: string; file: string }): string {
   const security = rules.find((rule) => rule.path === '/*')!.headers;
   const cacheOf = (path: string) => rules.find((rule) => rule.path === path)!.headers;
+  const feedFile = feed.file;
   const addHeaders = (headers: readonly Header[]) =>
     headers.map(([name, value]) => `        add_header ${name} "${value}" always;`).join('\n');
   const location = (match: string, body: string[], headers: readonly Header[]) =>
     [`    location ${match} {`, ...body.map((line) => `        ${line}`), addHeaders([...security, ...headers]), '    }'].join('\n');
-  const feed = cacheRules.find((rule) => rule.path.endsWith('.json'))!.path;
   return `# The site's nginx server block. Generated from the build by \`npm run nginx-conf\`
 # (src/lib/deploy-headers.ts), so its headers are the same as dist/_headers; a test checks they agree.
 # Deploy it together with the dist/ it was generated from: the Content-Security-Policy names the
@@ -94,7 +102,7 @@ server {
     listen 80;
     listen [::]:80;
     server_name krisecentre.kk.dk;
-    return 301 https://$host$request_uri;
+    return 301 https://krisecentre.kk.dk$request_uri;
 }
 
 server {
@@ -108,8 +116,10 @@ server {
     root /srv/krisecentre/dist;
     server_tokens off;
     charset utf-8;
-    # Nothing about a reader's visit is worth keeping.
+    # Nothing about a reader's visit is worth keeping: no access log, and no error line (with her address)
+    # for a file that is not there.
     access_log off;
+    log_not_found off;
 
     gzip on;
     gzip_comp_level 6;
@@ -121,10 +131,15 @@ ${redirects.map(({ from, to }) => location(`= ${from}`, [`return 301 ${to};`], [
 
 ${location('/', ['try_files $uri $uri/ =404;'], cacheOf('/'))}
 
-${location('/_astro/', [], cacheOf('/_astro/*'))}
+    # Instructions for other hosts, not pages.
+    location ~ ^/_(headers|redirects)$ {
+        return 404;
+    }
+
+${location(hashedAssets, [], cacheOf(`${hashedAssets}*`))}
 
     # The centres' availability feed lives outside dist/, so a new build does not replace it.
-${location(`= ${feed}`, [`alias ${feedFile};`, 'default_type application/json;', 'etag on;'], cacheOf(feed))}
+${location(`= ${feed.path}`, [`alias ${feedFile};`, 'default_type application/json;', 'etag on;'], cacheOf(feed.path))}
 }
 `;
 }

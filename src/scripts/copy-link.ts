@@ -5,7 +5,8 @@
  * The address is the page's canonical one (the public site, whatever mirror or preview it was read on)
  * with the heading's id, which is the same in every language. The buttons are made here, as they need
  * JavaScript; the headings' space for them is kept by the stylesheet, so nothing moves when they appear.
- * Without JavaScript the contents list at the top still links to every heading.
+ * Each button sits beside its heading, not inside it, so a screen reader's list of headings reads each
+ * title once. Without JavaScript the contents list at the top still links to every heading.
  */
 import { fill } from '../lib/template.ts';
 
@@ -26,13 +27,13 @@ if (article && status) {
   const share = typeof navigator.share === 'function' && matchMedia('(pointer: coarse)').matches;
   let clear: ReturnType<typeof setTimeout> | undefined;
 
-  const say = (message: string) => {
+  const say = (message: string, fades: boolean) => {
     // Emptied first, so the same message said twice is announced twice.
     status.textContent = '';
     clearTimeout(clear);
     requestAnimationFrame(() => {
       status.textContent = message;
-      clear = setTimeout(() => (status.textContent = ''), 6000);
+      if (fades) clear = setTimeout(() => (status.textContent = ''), 6000);
     });
   };
 
@@ -44,6 +45,8 @@ if (article && status) {
     button.className = 'copy-link';
     button.dataset.copyLink = url;
     button.setAttribute('aria-label', fill(share ? texts.share : texts.copy, { heading: title }));
+    // The label is in the page's language, even where the text around it is the Danish original.
+    button.lang = document.documentElement.lang;
     button.innerHTML =
       '<svg aria-hidden="true" viewBox="0 0 24 24" width="22" height="22" fill="none" stroke="currentColor" stroke-width="2.2" stroke-linecap="round"><path d="M10 14a4 4 0 0 0 5.66 0l3-3a4 4 0 0 0-5.66-5.66l-1 1"/><path d="M14 10a4 4 0 0 0-5.66 0l-3 3a4 4 0 0 0 5.66 5.66l1-1"/></svg>';
     button.addEventListener('click', async () => {
@@ -57,11 +60,15 @@ if (article && status) {
       }
       try {
         await navigator.clipboard.writeText(url);
-        say(fill(texts.copied, { heading: title }));
+        say(fill(texts.copied, { heading: title }), true);
       } catch {
-        say(fill(texts.failed, { url }));
+        // Left on screen, so the address can be copied by hand.
+        say(fill(texts.failed, { url }), false);
       }
     });
-    heading.append(button);
+    const row = document.createElement('div');
+    row.className = 'heading-row';
+    heading.before(row);
+    row.append(heading, button);
   }
 }

@@ -27,7 +27,6 @@ interface Pagefind {
 }
 
 const indexUrl = '/pagefind/pagefind.js';
-const shown = 8;
 
 /** Pagefind's excerpt is HTML with `<mark>` around the words found; only those marks are kept, as elements. */
 function excerptNodes(excerpt: string): Node[] {
@@ -62,6 +61,14 @@ class SiteSearch extends HTMLElement {
       void this.#search(input.value);
     });
     input.addEventListener('input', () => void this.#search(input.value));
+    this.#input = input;
+  }
+
+  #input: HTMLInputElement | undefined;
+
+  /** Whether the field still says what was searched for: a slower, older search must not overwrite a newer one. */
+  #current(query: string): boolean {
+    return this.#input?.value.trim() === query;
   }
 
   #load(): Promise<Pagefind> {
@@ -85,12 +92,16 @@ class SiteSearch extends HTMLElement {
       return;
     }
     try {
+      // The index is fetched on the first search; on a slow phone that takes a moment.
+      if (!this.#pagefind) status.textContent = texts.searching;
       const pagefind = await this.#load();
       const search = await pagefind.debouncedSearch(query, {}, 250);
-      if (!search) return; // a newer search has replaced this one
-      const found = await Promise.all(search.results.slice(0, shown).map((result) => result.data()));
+      if (!search || !this.#current(query)) return;
+      // A language's index has a few dozen pages at most: every result is shown, as many as the count says.
+      const found = await Promise.all(search.results.map((result) => result.data()));
+      if (!this.#current(query)) return;
       list.replaceChildren(...found.map((result) => this.#result(result, texts)));
-      status.textContent = found.length === 0 ? fill(texts.none, { query }) : fill(texts.results, { count: String(search.results.length), query });
+      status.textContent = found.length === 0 ? fill(texts.none, { query }) : fill(texts.results, { count: String(found.length), query });
     } catch {
       this.#pagefind = undefined;
       list.replaceChildren();

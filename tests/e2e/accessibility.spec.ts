@@ -33,8 +33,11 @@ test('a focused link has an outline that stands out from the page', async ({ pag
 
 test('a part of the standard prints without the quick exit, menus or buttons, and with its address', async ({ page, baseURL }) => {
   await page.goto('/da/standard/klageadgang/');
+  await expect(page.locator('[data-copy-link]').first()).toBeVisible();
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.quick-exit')).toBeHidden();
+  await expect(page.locator('[data-copy-link]').first()).toBeHidden();
+  await expect(page.locator('#decision-received')).toBeHidden();
   await expect(page.locator('.site-nav')).toBeHidden();
   await expect(page.locator('.lang-switch')).toBeHidden();
   await expect(page.getByText('Sidens adresse:')).toContainText(`${baseURL!.replace('http://127.0.0.1:4322', 'https://krisecentre.kk.dk')}/da/standard/klageadgang/`);

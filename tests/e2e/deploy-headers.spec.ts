@@ -58,9 +58,19 @@ test('with the deploy headers, the quick exit, the language list, the free place
   await page.keyboard.press('Shift');
   await expect(page.locator('.quick-exit__light[data-on]')).toHaveCount(2);
 
-  // The search index is WebAssembly, run in a worker: both allowed on the search page only.
+  // The search index is WebAssembly, run in a worker: both allowed on the search page only. Pagefind
+  // would quietly search without its worker if the worker were refused, so the worker itself is checked.
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
   await page.goto('/da/soeg/');
   await page.getByRole('searchbox').fill('klage');
   await expect(page.locator('.search-result').first()).toBeVisible();
+  expect(page.workers().map((worker) => new URL(worker.url()).pathname)).toContain('/pagefind/pagefind-worker.js');
+  expect(warnings.filter((text) => /worker/i.test(text))).toEqual([]);
   expect(violations).toEqual([]);
+  // Searching left nothing on the device either.
+  expect(await page.evaluate(async () => localStorage.length + sessionStorage.length + (await caches.keys()).length + (await indexedDB.databases()).length)).toBe(0);
+  expect(await page.context().cookies()).toEqual([]);
 });

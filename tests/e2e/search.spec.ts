@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 /** Searches on the search page and returns the address of the first result. */
@@ -28,6 +29,13 @@ test('a result leads straight to the section where the words are, and no result 
   await page.goto('/da/soeg/');
   await firstResult(page, 'psykolog');
   await expect(page.locator('.search-result').first().getByRole('link', { name: 'Psykologsamtaler' })).toHaveAttribute('href', '/da/standard/serviceydelser/#psykologsamtaler');
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(results.violations.map((violation) => violation.id)).toEqual([]);
+  // Emptying the field empties the results, and an older search still on its way does not bring them back.
+  await page.getByRole('searchbox').fill('psyk');
+  await page.getByRole('searchbox').fill('');
+  await page.waitForTimeout(600);
+  await expect(page.locator('.search-result')).toHaveCount(0);
   await page.getByRole('searchbox').fill('xyzzyq');
   await expect(page.locator('[data-search-status]')).toHaveText('Ingen resultater for «xyzzyq». Prøv et andet ord, eller se alle dele herunder.');
   await expect(page.locator('.search-result')).toHaveCount(0);

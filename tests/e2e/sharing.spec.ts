@@ -16,7 +16,7 @@ test('the button beside a heading copies its full address, and says so politely'
 
   // The same id in English: the link works after a language switch.
   await page.goto('/en/standard/klageadgang/');
-  await page.locator('#klageadgang-ind-og-udskrivning [data-copy-link]').click();
+  await page.locator('.heading-row:has(#klageadgang-ind-og-udskrivning) [data-copy-link]').click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site}/en/standard/klageadgang/#klageadgang-ind-og-udskrivning`);
 });
 

@@ -15,6 +15,7 @@ export const pageTypes = [
   { name: 'standard contents', path: (lang: string) => `/${lang}/standard/` },
   { name: 'standard part', path: (lang: string) => `/${lang}/standard/sagsbehandling-og-indskrivning/` },
   { name: 'standard part with timeline', path: (lang: string) => `/${lang}/standard/forloeb-og-indhold/` },
+  { name: 'standard part with the complaint deadline', path: (lang: string) => `/${lang}/standard/klageadgang/` },
   { name: 'safety', path: (lang: string) => `/${lang}/sikkerhed/` },
   { name: 'accessibility statement', path: (lang: string) => `/${lang}/tilgaengelighed/` },
   { name: 'search', path: (lang: string) => `/${lang}/soeg/` },

@@ -28,7 +28,7 @@ describe('the header rules', () => {
     { name: '_astro', folder: true },
     { name: 'favicon.svg', folder: false },
     { name: 'availability.json', folder: false },
-  ]);
+  ], '/availability.json');
   const file = renderHeadersFile(rules);
 
   it('give every path the security headers and exactly one cache lifetime', () => {
