@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 
 /** The browser scripts in `src/scripts/` that are inlined into pages rather than loaded as files. */
-export const inlineScriptNames = ['quick-exit', 'language-links', 'open-now'] as const;
+export const inlineScriptNames = ['quick-exit', 'language-links', 'open-now', 'reveal'] as const;
 export type InlineScriptName = (typeof inlineScriptNames)[number];
 
 const bundles = new Map<string, string>();

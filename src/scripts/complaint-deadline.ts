@@ -5,7 +5,6 @@
  */
 import { timeZone } from '../config/site.ts';
 import { complaintDeadline } from '../lib/complaint-deadline.ts';
-import { fill } from '../lib/template.ts';
 
 class ComplaintDeadline extends HTMLElement {
   connectedCallback(): void {
@@ -29,7 +28,7 @@ class ComplaintDeadline extends HTMLElement {
       }).format(new Date(`${deadline}T12:00:00Z`));
       // Today in Copenhagen, as YYYY-MM-DD (the Swedish locale writes dates that way).
       const today = new Intl.DateTimeFormat('sv-SE', { timeZone }).format(new Date());
-      result.textContent = [fill(this.dataset.result!, { date }), deadline < today ? this.dataset.passed! : ''].join(' ').trim();
+      result.textContent = [this.dataset.result!.replace('{date}', date), deadline < today ? this.dataset.passed! : ''].join(' ').trim();
     });
   }
 }
