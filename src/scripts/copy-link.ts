@@ -75,3 +75,6 @@ if (article && status) {
     row.append(heading, button);
   }
 }
+
+// A module, so its names stay its own.
+export {};

@@ -5,3 +5,5 @@
  */
 const element = document.currentScript?.previousElementSibling;
 if (element instanceof HTMLElement) element.hidden = false;
+
+export {};
