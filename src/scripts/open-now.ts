@@ -25,5 +25,8 @@ function refresh(): void {
   setTimeout(refresh, 60_000 - (Date.now() % 60_000) + 50);
 }
 
-if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', refresh, { once: true });
-else refresh();
+// A task of its own once the page is parsed: the first use of the phone's time-zone and language data
+// takes a moment on a slow phone, and should not hold up the first paint or a tap.
+const start = () => setTimeout(refresh, 0);
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
+else start();
