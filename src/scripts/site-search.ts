@@ -28,11 +28,18 @@ interface Pagefind {
 
 const indexUrl = '/pagefind/pagefind.js';
 
+/** Text with its character references decoded and its spaces kept; a textarea parses nothing else. */
+function decode(html: string): string {
+  const area = document.createElement('textarea');
+  area.innerHTML = html;
+  return area.value;
+}
+
 /** Pagefind's excerpt is HTML with `<mark>` around the words found; only those marks are kept, as elements. */
 function excerptNodes(excerpt: string): Node[] {
   return excerpt.split(/(<mark>.*?<\/mark>)/g).filter(Boolean).map((piece) => {
     const marked = /^<mark>(.*)<\/mark>$/.exec(piece);
-    const text = new DOMParser().parseFromString(marked ? marked[1]! : piece, 'text/html').body.textContent ?? '';
+    const text = decode(marked ? marked[1]! : piece);
     if (!marked) return document.createTextNode(text);
     const mark = document.createElement('mark');
     mark.textContent = text;

@@ -28,6 +28,8 @@ test('search finds the right part of the standard in Danish, English and Arabic'
 test('a result leads straight to the section where the words are, and no result says what to do', async ({ page }) => {
   await page.goto('/da/soeg/');
   await firstResult(page, 'psykolog');
+  // The excerpt keeps its spaces around the words found.
+  await expect(page.locator('.search-result p').first()).toContainText('Psykologsamtaler. Der tilbydes psykologbehandling');
   await expect(page.locator('.search-result').first().getByRole('link', { name: 'Psykologsamtaler' })).toHaveAttribute('href', '/da/standard/serviceydelser/#psykologsamtaler');
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   expect(results.violations.map((violation) => violation.id)).toEqual([]);
