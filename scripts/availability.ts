@@ -13,7 +13,7 @@ import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, r
 import { basename, dirname, join, resolve } from 'node:path';
 import { availabilitySettings } from '../src/config/availability.ts';
 import { timeZone } from '../src/config/site.ts';
-import { maxFeedBytes } from '../src/schemas/availability.ts';
+import { feedVersion, maxFeedBytes } from '../src/schemas/availability.ts';
 import { checkFeed, type CentreFacts } from '../src/lib/availability/check-feed.ts';
 import { FeedEditError, emptyFeed, setCount, stamp } from '../src/lib/availability/edit-feed.ts';
 import { parseFeed } from '../src/lib/availability/parse-feed.ts';
@@ -176,15 +176,13 @@ async function validate(source: string, staleAfterMs: number): Promise<boolean> 
 function sampleFeed(now: number): Record<string, unknown> {
   const minutesAgo = (minutes: number) => stamp(now - minutes * 60_000);
   const note = 'Eksempel – ikke rigtige tal.';
+  // Each centre's places from content/places/, so the sample stays valid when a capacity changes.
+  const centres = centresOnSite();
+  const sample = (id: string, available: number, minutes: number) => ({ id, available, maximum: centres.get(id)!.capacity, updated: minutesAgo(minutes), note });
   return {
-    version: 1,
+    version: feedVersion,
     generatedAt: minutesAgo(4),
-    centers: [
-      { id: 'den-aabne-doer', available: 2, maximum: 12, updated: minutesAgo(25), note },
-      { id: 'klostermosegaard', available: 0, maximum: 10, updated: minutesAgo(190), note },
-      { id: 'egmontgaarden', available: 4, maximum: 38, updated: minutesAgo(4), note },
-      { id: 'garvergaarden', available: 1, maximum: 14, updated: minutesAgo(36 * 60), note },
-    ],
+    centers: [sample('den-aabne-doer', 2, 25), sample('klostermosegaard', 0, 190), sample('egmontgaarden', 4, 4), sample('garvergaarden', 1, 36 * 60)],
   };
 }
 

@@ -174,15 +174,16 @@ async function measure(browser: Browser, path: string): Promise<Measurement> {
   await context.close();
 
   const isScript = (url: string, type: string) => /javascript/i.test(type) || /\.m?js(\?|$)/.test(url);
-  const external = loaded.filter(({ url, type }) => isScript(url, type)).reduce((sum, { body }) => sum + gzip(body), 0);
+  // Each body compressed and decoded once.
+  const measured = loaded.map(({ url, type, body }) => ({ url, script: isScript(url, type), gzipped: gzip(body), text: body.toString('utf8') }));
   const inline = inlineScripts(html);
   return {
-    totalBytes: loaded.reduce((sum, { body }) => sum + gzip(body), 0),
-    jsBytes: external + (inline ? gzip(inline) : 0),
+    totalBytes: measured.reduce((sum, { gzipped }) => sum + gzipped, 0),
+    jsBytes: measured.filter(({ script }) => script).reduce((sum, { gzipped }) => sum + gzipped, 0) + (inline ? gzip(inline) : 0),
     requests,
     textBytes: Buffer.byteLength(text, 'utf8'),
-    framework: loaded.some(({ url, body }) => showsReact(url, body.toString('utf8'))),
-    leaflet: loaded.some(({ url, body }) => showsLeaflet(url, body.toString('utf8'))),
+    framework: measured.some(({ url, text: body }) => showsReact(url, body)),
+    leaflet: measured.some(({ url, text: body }) => showsLeaflet(url, body)),
   };
 }
 

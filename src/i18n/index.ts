@@ -1,4 +1,4 @@
-import i18next, { type TFunction } from 'i18next';
+import i18next, { type ParseKeys, type TFunction } from 'i18next';
 import { defaultLang, localeFor, type Lang } from '../config/locales';
 import { resources } from './resources';
 import type { OpenNowTexts } from '../lib/hours/now-text';
@@ -51,16 +51,26 @@ export function pluralTemplates(t: TFunction, key: 'availability.freePlaces', la
   return templates;
 }
 
+/**
+ * A text the browser completes later: each named value is left as `{name}`, for `fill`
+ * (src/lib/template.ts) or a custom element to put in at view time.
+ */
+export function browserTemplate(t: TFunction, key: ParseKeys, ...names: string[]): string {
+  // The key is checked against the strings above; i18next's overloads cannot type a key and options chosen at run time.
+  const translate = t as unknown as (key: string, values: Record<string, string>) => string;
+  return translate(key, Object.fromEntries(names.map((name) => [name, `{${name}}`])));
+}
+
 /** The open-now wording the phone fills in ("Åbent nu · lukker kl. {time}"), in one language. */
 export function openNowTexts(t: TFunction): OpenNowTexts {
   return {
-    open: t('openNow.open', { time: '{time}' }),
-    closed: t('openNow.closed', { when: '{when}' }),
+    open: browserTemplate(t, 'openNow.open', 'time'),
+    closed: browserTemplate(t, 'openNow.closed', 'when'),
     always: t('openNow.always'),
     staffed: t('openNow.staffed'),
-    today: t('openNow.today', { time: '{time}' }),
-    tomorrow: t('openNow.tomorrow', { time: '{time}' }),
-    weekday: t('openNow.weekday', { day: '{day}', time: '{time}' }),
+    today: browserTemplate(t, 'openNow.today', 'time'),
+    tomorrow: browserTemplate(t, 'openNow.tomorrow', 'time'),
+    weekday: browserTemplate(t, 'openNow.weekday', 'day', 'time'),
     unknown: t('openNow.unknown'),
   };
 }

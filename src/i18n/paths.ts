@@ -1,4 +1,5 @@
 import { defaultLang, isLang, locales, type Lang } from '../config/locales.ts';
+import type { PlaceKind } from '../schemas/place';
 
 /**
  * Every URL of the site, in one place. Paths are the same in every language, so switching language is
@@ -15,6 +16,11 @@ export const paths = {
   search: (lang: Lang) => `/${lang}/soeg/`,
   helpCard: (lang: Lang) => `/${lang}/hjaelpekort/`,
 };
+
+/** Where a place is described: a crisis centre on its own page, any other place on the centres page. */
+export function placeUrl(lang: Lang, id: string, kind: PlaceKind): string {
+  return kind === 'crisis-centre' ? paths.centre(lang, id) : `${paths.centres(lang)}#${id}`;
+}
 
 /**
  * Short addresses that lead to a page. `/was` is the address Danish public sites give their

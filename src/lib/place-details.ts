@@ -5,6 +5,11 @@ import { describeHours } from './hours/describe';
 import { hoursForBrowser } from './hours/holidays';
 import { escapeHtml } from './html';
 
+/** A street address on one line, "Enghavevej 32C, 1674 København V", as a map popup or the help card gives it. */
+export function addressInOneLine(address: NonNullable<Place['address']>): string {
+  return `${address.street}, ${address.postalCode} ${address.city}`;
+}
+
 const hoursCache = new Map<string, ReturnType<typeof hoursForBrowser>>();
 
 /**

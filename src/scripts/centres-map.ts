@@ -119,9 +119,10 @@ class CentresMap extends HTMLElement {
         close?.setAttribute('aria-label', texts.closePopup);
         close?.setAttribute('title', texts.closePopup);
         popupElement?.querySelector<HTMLElement>('.map-popup a')?.focus();
-        popupElement?.addEventListener('keydown', (key) => {
-          if (key.key === 'Escape') map.closePopup();
-        });
+      });
+      // One listener for every popup: Leaflet keeps a popup's element between openings.
+      frame.addEventListener('keydown', (key) => {
+        if (key.key === 'Escape' && (key.target as Element).closest('.leaflet-popup')) map.closePopup();
       });
       map.on('popupclose', (event) => {
         const pin = markers.find((marker) => marker.getPopup() === event.popup);

@@ -10,11 +10,14 @@ const texts = JSON.parse(document.getElementById('open-now-texts')?.textContent 
 const lang = document.documentElement.lang;
 const rtl = document.documentElement.dir === 'rtl';
 
+// Each line with its place's hours, read from the page once.
+let lines: { line: HTMLElement; hours: HoursForBrowser }[] | undefined;
+
 function refresh(): void {
   if (!texts) return;
   const now = Date.now();
-  for (const line of document.querySelectorAll<HTMLElement>('[data-hours-for]')) {
-    const hours = JSON.parse(line.dataset.hours ?? '{}') as HoursForBrowser;
+  lines ??= [...document.querySelectorAll<HTMLElement>('[data-hours-for]')].map((line) => ({ line, hours: JSON.parse(line.dataset.hours ?? '{}') as HoursForBrowser }));
+  for (const { line, hours } of lines) {
     const { text, open } = describeNow(statusAt(hours, now), hours.type === 'staffed', now, lang, texts, rtl);
     line.textContent = text;
     if (open === undefined) delete line.dataset.openNow;

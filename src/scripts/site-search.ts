@@ -57,8 +57,10 @@ function link(href: string, text: string, className: string): HTMLAnchorElement 
 
 class SiteSearch extends HTMLElement {
   #pagefind: Promise<Pagefind> | undefined;
+  #texts: Texts | undefined;
 
   connectedCallback(): void {
+    this.#texts = JSON.parse(this.dataset.texts!) as Texts;
     const form = this.querySelector<HTMLFormElement>('[data-search-form]')!;
     const input = form.querySelector<HTMLInputElement>('input')!;
     form.hidden = false;
@@ -89,7 +91,7 @@ class SiteSearch extends HTMLElement {
   }
 
   async #search(value: string): Promise<void> {
-    const texts = JSON.parse(this.dataset.texts!) as Texts;
+    const texts = this.#texts!;
     const status = this.querySelector<HTMLElement>('[data-search-status]')!;
     const list = this.querySelector<HTMLOListElement>('[data-search-results]')!;
     const query = value.trim();

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { redirects } from '../../src/i18n/paths';
 import { headersFileFor, nginxFor, nginxRedirect, redirectsFile } from '../helpers/deploy-files';
-import { serveWithDeployHeaders, watchPolicyViolations } from './support';
+import { serveWithDeployHeaders, stubTileServer, watchPolicyViolations } from './support';
 
 const headersFile = readFileSync('dist/_headers', 'utf8');
 const nginx = readFileSync('deploy/nginx.conf', 'utf8');
@@ -39,8 +39,7 @@ test('with the deploy headers, no page can be shown inside another site', async 
 test('with the deploy headers, the quick exit, the language list, the free places, the map and the search all still work', async ({ page, baseURL }) => {
   const violations = await watchPolicyViolations(page);
   await serveWithDeployHeaders(page, baseURL!);
-  // The tile server stands in for OpenStreetMap: the machines running the tests have no internet.
-  await page.route('https://tile.openstreetmap.org/**', (route) => route.fulfill({ contentType: 'image/png', body: Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64') }));
+  await stubTileServer(page);
 
   await page.goto('/da/krisecentre/');
   await page.locator('[data-map-consent]').click();

@@ -1,22 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { defaultTileUrl } from '../../src/config/map';
 import { readPlacesFromDisk } from '../../src/lib/places-on-disk';
+import { stubTileServer, tileOrigin } from './support';
 
 const places = readPlacesFromDisk();
 const mapped = [...places].filter(([, place]) => place.position && place.address && place.kind !== 'complaint-body');
-const tileOrigin = new URL(defaultTileUrl.replace(/\{[a-z]\}/g, '0')).origin;
-// A 1 × 1 transparent PNG stands in for every tile: the machines running the tests have no internet.
-const tile = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
 
 test('the map fetches nothing, not even Leaflet, until the reader asks; then it draws every pin with tiles sent a referrer', async ({ page, baseURL }) => {
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
-  const tileReferrers: (string | undefined)[] = [];
-  await page.route(`${tileOrigin}/**`, async (route) => {
-    tileReferrers.push(await route.request().headerValue('referer') ?? undefined);
-    await route.fulfill({ contentType: 'image/png', body: tile });
-  });
+  const tileReferrers = await stubTileServer(page);
 
   await page.goto('/da/krisecentre/');
   const consent = page.locator('[data-map-consent]');

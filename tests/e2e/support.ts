@@ -2,6 +2,8 @@ import type { Page, Request } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { headersFileFor } from '../helpers/deploy-files';
 import { quickExitUrl } from '../../src/config/site';
+import { defaultTileUrl } from '../../src/config/map';
+import { tileOrigins } from '../../src/config/security';
 
 /**
  * One page of each kind the site has, in a given language; tests that hold for every page run over
@@ -72,4 +74,21 @@ export function builtPages(): string[] {
     .filter((file) => file.endsWith('.html'))
     .map((file) => `/${file.replace(/index\.html$/, '')}`.replace(/\\/g, '/'))
     .sort();
+}
+
+/** The map's tile server, as the site's policy names it. */
+export const [tileOrigin] = tileOrigins(defaultTileUrl) as [string];
+
+/**
+ * Stands in for the tile server with a 1 × 1 transparent PNG for every tile (the machines running the
+ * tests have no internet), and records the referrer each tile request was sent with.
+ */
+export async function stubTileServer(page: Page): Promise<(string | undefined)[]> {
+  const tile = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+  const referrers: (string | undefined)[] = [];
+  await page.route(`${tileOrigin}/**`, async (route) => {
+    referrers.push((await route.request().headerValue('referer')) ?? undefined);
+    await route.fulfill({ contentType: 'image/png', body: tile });
+  });
+  return referrers;
 }

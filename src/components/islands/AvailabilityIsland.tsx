@@ -60,6 +60,18 @@ export interface AvailabilityIslandProps {
 const tick = 30_000;
 
 /** Ends a text with a full stop unless it ends with one already (Latin, Arabic or Urdu), for a clean announcement. */
+/** "Lev Uden Vold ved, hvor der er ledige pladser …" with its number to call: said when a centre cannot help. */
+function NationwideCall({ text, nationwide }: { text: string; nationwide: AvailabilityIslandProps['nationwide'] }) {
+  return (
+    <>
+      {fill(text, { name: nationwide.name })}{' '}
+      <a className="whitespace-nowrap" href={`tel:${nationwide.phone.dial}`}>
+        <bdi dir="ltr">{nationwide.phone.display}</bdi>
+      </a>
+    </>
+  );
+}
+
 function asSentence(text: string): string {
   return /[.!?…۔؟]$/.test(text) ? text : `${text}.`;
 }
@@ -152,10 +164,7 @@ export default function AvailabilityIsland({ lang, timeZone, feedUrl, staleAfter
       {!running && <p className="mb-3 font-bold">{texts.beforeScript}</p>}
       {noFeed && (
         <p className="notice" data-availability-no-feed>
-          {texts.noFeed} {fill(texts.nationwide, { name: nationwide.name })}{' '}
-          <a className="whitespace-nowrap" href={`tel:${nationwide.phone.dial}`}>
-            <bdi dir="ltr">{nationwide.phone.display}</bdi>
-          </a>
+          {texts.noFeed} <NationwideCall text={texts.nationwide} nationwide={nationwide} />
         </p>
       )}
       {outage && (
@@ -205,10 +214,7 @@ export default function AvailabilityIsland({ lang, timeZone, feedUrl, staleAfter
                 )}
                 {(availability.state === 'full' || (availability.state === 'unknown' && !noFeed)) && (
                   <p className="text-sm">
-                    {availability.state === 'full' ? texts.callAnyway : texts.unknownWhy} {fill(texts.nationwide, { name: nationwide.name })}{' '}
-                    <a className="whitespace-nowrap" href={`tel:${nationwide.phone.dial}`}>
-                      <bdi dir="ltr">{nationwide.phone.display}</bdi>
-                    </a>
+                    {availability.state === 'full' ? texts.callAnyway : texts.unknownWhy} <NationwideCall text={texts.nationwide} nationwide={nationwide} />
                   </p>
                 )}
               </div>

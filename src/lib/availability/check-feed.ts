@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import { centreReportSchema, feedEnvelopeSchema } from '../../schemas/availability.ts';
-import { allowedClockSkewMs } from './parse-feed.ts';
+import { allowedClockSkewMs, idOf } from './parse-feed.ts';
 
 /** What the site knows about a centre that the feed must agree with. */
 export interface CentreFacts {
@@ -56,7 +56,7 @@ export function checkFeed(json: unknown, centres: ReadonlyMap<string, CentreFact
   envelope.data.centers.forEach((entry, index) => {
     const at = [`centers`, index] as const;
     const result = centreReportSchema.safeParse(entry, { reportInput: true });
-    const id = typeof entry === 'object' && entry !== null && 'id' in entry && typeof entry.id === 'string' ? entry.id : undefined;
+    const id = idOf(entry);
     if (id !== undefined && !centres.has(id)) {
       warnings.push(`${pathOf(at)}: "${id}" is not one of the site's centres; the site ignores it`);
       return;

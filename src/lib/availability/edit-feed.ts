@@ -1,5 +1,6 @@
 import { feedEnvelopeSchema, feedVersion, maxNoteLength } from '../../schemas/availability.ts';
 import type { CentreFacts } from './check-feed.ts';
+import { idOf } from './parse-feed.ts';
 
 /** A change the tool refuses, with the reason in words. */
 export class FeedEditError extends Error {}
@@ -40,7 +41,7 @@ export function setCount(
     throw new FeedEditError('the file is not an availability feed (version 1 with a "centers" list); it was left as it is');
   }
   const entry = { id, available: free, maximum: facts.capacity, updated: stamp(now), ...(note ? { note } : {}) };
-  const isThisCentre = (candidate: unknown) => typeof candidate === 'object' && candidate !== null && 'id' in candidate && candidate.id === id;
+  const isThisCentre = (candidate: unknown) => idOf(candidate) === id;
   const index = envelope.data.centers.findIndex(isThisCentre);
   // The entry takes the place of the centre's first entry; any second entry for it (which makes the
   // site show the centre as unknown) goes.

@@ -1,8 +1,15 @@
 import { fill } from '../template.ts';
 
+/** Intl objects are slow to make and the island formats every few seconds: one per language and kind. */
+const made = new Map<string, unknown>();
+function once<T>(key: string, make: () => T): T {
+  if (!made.has(key)) made.set(key, make());
+  return made.get(key) as T;
+}
+
 /** "for 5 minutter siden", "5 minutes ago", "now": how long ago `then` was, in the reader's language. */
 export function timeAgo(then: number, now: number, lang: string): string {
-  const format = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' });
+  const format = once(`relative ${lang}`, () => new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }));
   const minutes = Math.max(0, Math.floor((now - then) / 60_000));
   // Under a minute is "now" ("nu"); as minutes, `numeric: 'auto'` would say "this minute" ("dette minut").
   if (minutes === 0) return format.format(0, 'second');
@@ -17,7 +24,7 @@ export function timeAgo(then: number, now: number, lang: string): string {
  * because `hour12: false` can print midnight as "24".
  */
 export function dateAndTime(moment: number, lang: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(lang, {
+  return once(`date ${lang} ${timeZone}`, () => new Intl.DateTimeFormat(lang, {
     // The Gregorian calendar in every language (Farsi would default to the Persian one): these are the
     // dates the centres and the authorities use.
     calendar: 'gregory',
@@ -27,11 +34,11 @@ export function dateAndTime(moment: number, lang: string, timeZone: string): str
     minute: '2-digit',
     hourCycle: 'h23',
     timeZone,
-  }).format(moment);
+  })).format(moment);
 }
 
 /** The plural form the language uses for `count`, with `other` as the fallback every language has. */
 export function plural(templates: Readonly<Partial<Record<Intl.LDMLPluralRule, string>>>, count: number, lang: string): string {
-  const category = new Intl.PluralRules(lang).select(count);
-  return fill(templates[category] ?? templates.other ?? '', { count: new Intl.NumberFormat(lang).format(count) });
+  const category = once(`plural ${lang}`, () => new Intl.PluralRules(lang)).select(count);
+  return fill(templates[category] ?? templates.other ?? '', { count: once(`number ${lang}`, () => new Intl.NumberFormat(lang)).format(count) });
 }

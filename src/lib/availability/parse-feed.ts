@@ -21,7 +21,8 @@ export type ParsedFeed =
  */
 export const allowedClockSkewMs = 5 * 60_000;
 
-function idOf(entry: unknown): string | undefined {
+/** A feed entry's centre id, when it has one that is a string. */
+export function idOf(entry: unknown): string | undefined {
   if (typeof entry !== 'object' || entry === null || !('id' in entry)) return undefined;
   return typeof entry.id === 'string' ? entry.id : undefined;
 }

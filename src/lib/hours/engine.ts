@@ -24,7 +24,7 @@ export type OpenStatus =
   | { kind: 'unknown' };
 
 const MINUTE = 60_000;
-const DAY = 86_400_000;
+export const DAY = 86_400_000;
 /** How far ahead to look for the next opening before giving up. */
 const LOOKAHEAD_DAYS = 14;
 // Indexed by Date#getUTCDay, which starts on Sunday.
@@ -61,7 +61,8 @@ const dayStart = (date: string): number => {
   const [year = 1970, month = 1, day = 1] = date.split('-').map(Number);
   return Date.UTC(year, month - 1, day);
 };
-const isoDate = (ms: number): string => {
+/** The UTC calendar date of a millisecond count, as YYYY-MM-DD. */
+export const isoDate = (ms: number): string => {
   const day = new Date(ms);
   const two = (n: number) => String(n).padStart(2, '0');
   return `${day.getUTCFullYear()}-${two(day.getUTCMonth() + 1)}-${two(day.getUTCDate())}`;

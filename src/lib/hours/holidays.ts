@@ -1,16 +1,12 @@
 import Holidays from 'date-holidays';
 import type { Hours } from '../../schemas/hours';
-import type { HoursForBrowser } from './engine';
+import { DAY, isoDate, type HoursForBrowser } from './engine';
 
 /*
  * Build time only (Node). The holiday library and its rules for every country are far too large for the
  * inline script that shows "open now" in the browser, so the build works out the dates here and the
  * browser gets only the list of Copenhagen dates on which a place is closed (see `engine.ts`).
  */
-
-const DAY = 86_400_000;
-
-const isoDate = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 
 /**
  * Danish public holidays (helligdage) from the first of `fromYear` to the last of `toYear`, as sorted ISO
