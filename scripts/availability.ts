@@ -9,7 +9,7 @@
  * The feed file is `--file <path>`, else $AVAILABILITY_FILE, else dist/availability.json.
  * Runs on Node's own TypeScript support, which is why the modules it reaches import with `.ts`.
  */
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, linkSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { availabilitySettings } from '../src/config/availability.ts';
 import { timeZone } from '../src/config/site.ts';
@@ -65,24 +65,48 @@ function sleep(ms: number): void {
 }
 
 /**
+ * When a lock was taken, as its holder wrote it in: the same clock that judges its age, whatever times
+ * the file system stamps. A lock made some other way (by hand, say) falls back to the file's time.
+ */
+function lockedAt(lock: string): number | undefined {
+  try {
+    const written = Number(readFileSync(lock, 'utf8'));
+    return Number.isFinite(written) && written > 0 ? written : statSync(lock).mtimeMs;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+/**
  * Only one writer at a time, so that two centres saving at the same moment cannot lose each other's
  * count. A lock left behind by a crashed writer is broken after 30 seconds.
  */
 function withLock<T>(file: string, work: () => T): T {
   const lock = `${file}.lock`;
-  for (let attempt = 0; ; attempt++) {
-    try {
-      closeSync(openSync(lock, 'wx'));
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      // The other writer may have finished since: then there is no lock to look at, and the next attempt takes it.
-      const lockedAt = statSync(lock, { throwIfNoEntry: false })?.mtimeMs;
-      if (lockedAt === undefined) continue;
-      if (Date.now() - lockedAt > 30_000) rmSync(lock, { force: true });
-      else if (attempt > 50) throw new FeedEditError(`${lock} exists: another update is under way. Try again in a moment.`);
-      else sleep(100);
+  // The lock is made whole beside its place, then linked in: it never exists without its time.
+  const offer = join(dirname(file), `.${basename(lock)}.${process.pid}.tmp`);
+  writeFileSync(offer, String(Date.now()));
+  try {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        linkSync(offer, lock);
+        break;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+        // The other writer may have finished since: then there is no lock to look at, and the next attempt takes it.
+        const since = lockedAt(lock);
+        if (since === undefined) continue;
+        if (Date.now() - since > 30_000) rmSync(lock, { force: true });
+        else if (attempt > 50) throw new FeedEditError(`${lock} exists: another update is under way. Try again in a moment.`);
+        else {
+          sleep(100);
+          writeFileSync(offer, String(Date.now()));
+        }
+      }
     }
+  } finally {
+    rmSync(offer, { force: true });
   }
   try {
     return work();

@@ -1,3 +1,4 @@
+import { buildYear } from '../config/build-time';
 import type { Lang } from '../config/locales';
 import { useTranslations } from '../i18n';
 import type { Place } from '../schemas/place';
@@ -20,7 +21,7 @@ const hoursCache = new Map<string, ReturnType<typeof hoursForBrowser>>();
 function hoursNowData(id: string, hours: NonNullable<Place['hours']>) {
   let data = hoursCache.get(id);
   if (!data) {
-    const year = new Date().getFullYear();
+    const year = buildYear();
     data = hoursForBrowser(hours, year - 1, year + 2);
     hoursCache.set(id, data);
   }

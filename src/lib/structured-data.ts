@@ -1,3 +1,4 @@
+import { buildYear } from '../config/build-time';
 import type { Place } from '../schemas/place';
 import { weekdays } from '../schemas/hours';
 import { closedDates } from './hours/holidays';
@@ -10,7 +11,7 @@ const day = (weekday: (typeof weekdays)[number]) => `https://schema.org/${dayNam
  * address and hours as the page: a crisis centre is an EmergencyService, any other place a
  * GovernmentOffice. Hours are Copenhagen local time, as schema.org expects local times.
  */
-export function placeStructuredData(place: Place, url: string, id: string, year = new Date().getFullYear()): Record<string, unknown> {
+export function placeStructuredData(place: Place, url: string, id: string, year = buildYear()): Record<string, unknown> {
   const hours = place.hours;
   // Whole days closed (public holidays, Christmas), so that a search engine does not show them as open.
   const closed = hours?.type === 'weekly' ? closedDates(hours, year, year + 1) : [];

@@ -39,10 +39,26 @@ const allFree = feedOf([
 const centre = (page: Page, id: string) => page.locator(`[data-availability-for="${id}"]`);
 const announcer = (page: Page) => page.locator('.availability [role="status"]');
 
-/** Opens the centres page at 08:05 Copenhagen time with the clock under the test's control. */
+/**
+ * Opens the centres page at 08:05 Copenhagen time on 29 November 2026, with both clocks under the test's
+ * control: the phone's and the feed server's (its Date header), which agree.
+ */
 async function open(page: Page, feed: FeedOrigin, path = '/da/krisecentre/') {
+  feed.setTime(now);
   await page.clock.install({ time: now });
   await page.goto(`${feed.url}${path}`);
+}
+
+/** Moves time on for the phone and the feed server alike, skipping the time between (timers fire once). */
+async function fastForward(page: Page, feed: FeedOrigin, ms: number) {
+  feed.advance(ms);
+  await page.clock.fastForward(ms);
+}
+
+/** Moves time on for the phone and the feed server alike, firing every timer due on the way. */
+async function runFor(page: Page, feed: FeedOrigin, ms: number) {
+  feed.advance(ms);
+  await page.clock.runFor(ms);
 }
 
 /**
@@ -144,9 +160,9 @@ test('a server that never answers is given up on after 10 seconds', async ({ pag
   feed.answer({ hang: true });
   await open(page, feed);
   await expect.poll(() => feed.requests.length).toBe(1);
-  await page.clock.runFor(9_000);
+  await runFor(page, feed, 9_000);
   await expect(page.locator('[data-availability="loading"]')).toHaveCount(4);
-  await page.clock.runFor(1_500);
+  await runFor(page, feed, 1_500);
   await expect(page.locator('[data-availability="unknown"]')).toHaveCount(4);
 });
 
@@ -166,7 +182,7 @@ test('through an outage the last counts stay, with their age, and new counts sho
   await expect(centre(page, 'egmontgaarden')).toHaveAttribute('data-free-places', '3');
 
   feed.answer({ status: 503, body: 'down', contentType: 'text/plain' });
-  await page.clock.fastForward(66_000);
+  await fastForward(page, feed, 66_000);
   await expect.poll(() => feed.requests.at(-1)?.status).toBe(503);
   await expect(page.locator('[data-availability-outage]')).toContainText('Vi kan ikke hente nye tal lige nu og prøver igen. Sidst hentet 29. november kl. 08.05.');
   await expect(announcer(page)).toHaveText('Vi kan ikke hente nye tal lige nu og prøver igen. Sidst hentet 29. november kl. 08.05.');
@@ -175,14 +191,14 @@ test('through an outage the last counts stay, with their age, and new counts sho
 
   feed.answer({ json: feedOf([...allFree.centers.filter((entry) => entry.id !== 'egmontgaarden'), { id: 'egmontgaarden', available: 1, updated: '2026-11-29T08:06:00+01:00' }]) });
   // Backoff waits at most 60 s after the first failure.
-  await page.clock.fastForward(60_000);
+  await fastForward(page, feed, 60_000);
   await expect(centre(page, 'egmontgaarden')).toHaveAttribute('data-free-places', '1');
   await expect(page.locator('[data-availability-outage]')).toHaveCount(0);
   await expect(announcer(page)).toHaveText('Egmontgården: 1 ledig plads.');
 
   // A day later without a word from the centres, the same count is no longer shown as true.
   feed.answer({ status: 503, body: 'down', contentType: 'text/plain' });
-  await page.clock.fastForward(25 * 3_600_000);
+  await fastForward(page, feed, 25 * 3_600_000);
   await expect(centre(page, 'egmontgaarden')).toHaveAttribute('data-stale', 'true');
 });
 
@@ -191,7 +207,7 @@ test('an unchanged feed is revalidated with its ETag and costs a 304', async ({ 
   await open(page, feed);
   await expect(centre(page, 'egmontgaarden')).toHaveAttribute('data-free-places', '3');
   // Jump past the next poll (60 s ± 10 %); the fetch itself then runs in real time.
-  await page.clock.fastForward(66_000);
+  await fastForward(page, feed, 66_000);
   await expect.poll(() => feed.requests.length).toBe(2);
   expect(feed.requests[0]).toEqual({ ifNoneMatch: undefined, status: 200 });
   expect(feed.requests[1]).toEqual({ ifNoneMatch: expect.stringMatching(/^"[0-9a-f]{40}"$/), status: 304 });
@@ -204,7 +220,7 @@ test('nothing is requested while the page is hidden; the count is refreshed as s
   await open(page, feed);
   await expect(centre(page, 'egmontgaarden')).toHaveAttribute('data-free-places', '3');
   await setHidden(page, true);
-  await page.clock.runFor(10 * 60_000);
+  await runFor(page, feed, 10 * 60_000);
   expect(feed.requests).toHaveLength(1);
 
   feed.answer({ json: feedOf([{ id: 'egmontgaarden', available: 2, updated: '2026-11-29T08:14:00+01:00' }]) });
@@ -237,9 +253,11 @@ test('free, full, unknown and stale centres all pass axe, and fit 320 px even wi
 });
 
 test("a phone whose clock is hours slow still sees a day-old count as stale, by the server's clock", async ({ page, feed }) => {
-  const serverNow = Date.now();
+  // The skew under test: the server says 08:05, the phone's clock is ten hours behind it.
+  const serverNow = now.getTime();
   const at = (hoursAgo: number) => new Date(serverNow - hoursAgo * 3_600_000).toISOString().replace(/\.\d+Z$/, 'Z');
   feed.answer({ json: feedOf([{ id: 'egmontgaarden', available: 3, updated: at(30) }, { id: 'garvergaarden', available: 1, updated: at(0.1) }]) });
+  feed.setTime(serverNow);
   await page.clock.install({ time: serverNow - 10 * 3_600_000 });
   await page.goto(`${feed.url}/da/krisecentre/`);
   await expect(centre(page, 'egmontgaarden')).toHaveAttribute('data-stale', 'true');

@@ -18,6 +18,14 @@ export interface FeedOrigin {
   url: string;
   requests: FeedRequest[];
   answer(answer: FeedAnswer): void;
+  /**
+   * Sets the server's clock, which every answer's `Date` header tells. The island trusts that clock over
+   * the phone's, so a test that fixes the page's clock fixes this one too. Like a clock installed in the
+   * page, it runs on from there in real time.
+   */
+  setTime(time: number | Date): void;
+  /** Moves the server's clock on, as `page.clock.fastForward` moves the page's. */
+  advance(ms: number): void;
   close(): Promise<void>;
 }
 
@@ -30,6 +38,10 @@ export async function startFeedOrigin(site: string): Promise<FeedOrigin> {
   let current: FeedAnswer = { status: 404, body: 'not set', contentType: 'text/plain' };
   const requests: FeedRequest[] = [];
   const sockets = new Set<Socket>();
+  // Until a test sets it, the server has no time of its own to tell: answers carry no Date header, so
+  // nothing on the page depends on the day the test runs.
+  let clock: { base: number; setAt: number } | undefined;
+  const date = (): Record<string, string> => (clock ? { date: new Date(clock.base + performance.now() - clock.setAt).toUTCString() } : {});
 
   function serveFeed(req: IncomingMessage, res: ServerResponse): void {
     const ifNoneMatch = req.headers['if-none-match'];
@@ -42,20 +54,23 @@ export async function startFeedOrigin(site: string): Promise<FeedOrigin> {
       const etag = `"${createHash('sha1').update(body).digest('hex')}"`;
       // The headers the README asks a feed host to send. With max-age=60 the browser would reuse its copy
       // for a minute; only the island's `cache: 'no-cache'` makes it ask (and get a 304) every time.
-      const headers = { etag, 'cache-control': 'max-age=60, must-revalidate', 'content-type': 'application/json' };
+      const headers = { etag, 'cache-control': 'max-age=60, must-revalidate', 'content-type': 'application/json', ...date() };
       const status = ifNoneMatch === etag ? 304 : 200;
       requests.push({ ifNoneMatch, status });
       res.writeHead(status, headers).end(status === 200 ? body : undefined);
       return;
     }
     requests.push({ ifNoneMatch, status: current.status });
-    res.writeHead(current.status, { 'content-type': current.contentType, 'cache-control': 'no-store' }).end(current.body);
+    res.writeHead(current.status, { 'content-type': current.contentType, 'cache-control': 'no-store', ...date() }).end(current.body);
   }
 
   const server = createServer((req, res) => {
+    // Node adds a Date header from the machine's clock unless told not to; the test's clock decides.
+    res.sendDate = false;
     if (req.url?.split('?')[0] === '/availability.json') return serveFeed(req, res);
     const upstream = forward(`${site}${req.url}`, { method: req.method, headers: { ...req.headers, host: new URL(site).host } }, (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      const { date: _realDate, ...headers } = answer.headers;
+      res.writeHead(answer.statusCode ?? 502, { ...headers, ...date() });
       answer.pipe(res);
     });
     upstream.on('error', () => res.writeHead(502).end());
@@ -73,6 +88,13 @@ export async function startFeedOrigin(site: string): Promise<FeedOrigin> {
     requests,
     answer(answer) {
       current = answer;
+    },
+    setTime(time) {
+      clock = { base: new Date(time).getTime(), setAt: performance.now() };
+    },
+    advance(ms) {
+      if (!clock) throw new Error('advance() needs setTime() first');
+      clock.base += ms;
     },
     close: () =>
       new Promise<void>((resolve) => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildTime, buildYear } from '../../src/config/build-time';
 import { mapSettings } from '../../src/config/map';
 import { describeNow, type OpenNowTexts } from '../../src/lib/hours/now-text';
 import { jsonLd, placeStructuredData } from '../../src/lib/structured-data';
@@ -70,6 +71,19 @@ describe('structured data', () => {
 
   it('cannot close its script element, whatever the text', () => {
     expect(jsonLd({ name: '</script><script>alert(1)</script>' })).not.toContain('</script>');
+  });
+});
+
+describe('the day the site is built', () => {
+  it('is the one SOURCE_DATE_EPOCH states, so a build for a given day says the same whenever it runs', () => {
+    // 31 December 2026, 23:30 UTC is already New Year's Day 2027 in Copenhagen.
+    const newYear = String(Date.UTC(2026, 11, 31, 23, 30) / 1000);
+    expect(buildTime({ SOURCE_DATE_EPOCH: newYear })).toBe(Date.UTC(2026, 11, 31, 23, 30));
+    expect(buildYear({ SOURCE_DATE_EPOCH: newYear })).toBe(2027);
+  });
+
+  it('refuses a SOURCE_DATE_EPOCH that is not whole seconds', () => {
+    expect(() => buildTime({ SOURCE_DATE_EPOCH: '2026-11-29' })).toThrow('SOURCE_DATE_EPOCH must be whole seconds since 1970');
   });
 });
 
