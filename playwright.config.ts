@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const port = 4322;
+// E2E_PORT lets two checkouts run their tests side by side.
+const port = Number(process.env.E2E_PORT || 4322);
 
 // The tests' build is made as on Sunday 29 November 2026 (the day the availability tests open pages on):
 // the closed days it gives the phones run from 2025 to 2028, around every date the tests set.

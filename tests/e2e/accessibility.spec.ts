@@ -31,7 +31,7 @@ test('a focused link has an outline that stands out from the page', async ({ pag
   await expect(link).toHaveCSS('outline-width', '3px');
 });
 
-test('a part of the standard prints without the quick exit, menus or buttons, and with its address', async ({ page, baseURL }) => {
+test('a part of the standard prints without the quick exit, menus or buttons, and with its address', async ({ page }) => {
   await page.goto('/da/standard/klageadgang/');
   await expect(page.locator('[data-copy-link]').first()).toBeVisible();
   await page.emulateMedia({ media: 'print' });
@@ -40,7 +40,7 @@ test('a part of the standard prints without the quick exit, menus or buttons, an
   await expect(page.locator('#decision-received')).toBeHidden();
   await expect(page.locator('.site-nav')).toBeHidden();
   await expect(page.locator('.lang-switch')).toBeHidden();
-  await expect(page.getByText('Sidens adresse:')).toContainText(`${baseURL!.replace('http://127.0.0.1:4322', 'https://krisecentre.kk.dk')}/da/standard/klageadgang/`);
+  await expect(page.getByText('Sidens adresse:')).toContainText('https://krisecentre.kk.dk/da/standard/klageadgang/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('8. Klageadgang');
   await page.emulateMedia({ media: 'screen' });
   await expect(page.getByText('Sidens adresse:')).toBeHidden();
