@@ -9,16 +9,22 @@
  * The feed file is `--file <path>`, else $AVAILABILITY_FILE, else dist/availability.json.
  * Runs on Node's own TypeScript support, which is why the modules it reaches import with `.ts`.
  */
-import { closeSync, existsSync, fsyncSync, linkSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { existsSync, linkSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { availabilitySettings } from '../src/config/availability.ts';
 import { timeZone } from '../src/config/site.ts';
 import { feedVersion, maxFeedBytes } from '../src/schemas/availability.ts';
-import { checkFeed, type CentreFacts } from '../src/lib/availability/check-feed.ts';
+import { checkFeed } from '../src/lib/availability/check-feed.ts';
 import { FeedEditError, emptyFeed, setCount, stamp } from '../src/lib/availability/edit-feed.ts';
 import { parseFeed } from '../src/lib/availability/parse-feed.ts';
 import { availabilityOf, afterRequest, initialFeedState } from '../src/lib/availability/status.ts';
-import { readPlacesFromDisk } from '../src/lib/places-on-disk.ts';
+import { readCentresFromDisk } from '../src/lib/places-on-disk.ts';
+import { serviceConfig } from '../server/config.ts';
+import { maxNoteLength } from '../server/domain/report.ts';
+import { writeFileAtomically } from '../server/feed/feed-file.ts';
+import { publishFeed } from '../server/feed/publish.ts';
+import { readCount, recordReport } from '../server/store/counts.ts';
+import { openDatabase } from '../server/store/database.ts';
 
 class UsageError extends Error {}
 
@@ -29,15 +35,10 @@ const usage = `Usage:
   npm run availability -- sample                                    write a demonstration feed
 Options:
   --file <path>   the feed file; else $AVAILABILITY_FILE. Keep it outside dist/, which every build replaces.
-                  show and sample default to dist/availability.json, the file npm start serves.`;
+                  sample defaults to dist/availability.json, the file npm run preview serves.
+With the staff service's database ($KRISECENTRE_DATA, or ./data), set writes through it (unless --file
+names another feed) and show reads the feed it writes: the database is the one source of truth.`;
 
-function centresOnSite(): Map<string, CentreFacts> {
-  const centres = new Map<string, CentreFacts>();
-  for (const [id, place] of readPlacesFromDisk()) {
-    if (place.kind === 'crisis-centre' && place.capacity) centres.set(id, { name: place.name, capacity: place.capacity });
-  }
-  return centres;
-}
 
 function parseArguments(argv: string[]): { command?: string; positional: string[]; file?: string; note?: string } {
   const positional: string[] = [];
@@ -115,20 +116,6 @@ function withLock<T>(file: string, work: () => T): T {
   }
 }
 
-/** Writes the whole file beside the old one, then renames it over: a reader sees the old file or the new, never half of one. */
-function writeAtomically(file: string, text: string): void {
-  const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
-  const mode = existsSync(file) ? statSync(file).mode & 0o777 : 0o644;
-  const fd = openSync(temporary, 'w', mode);
-  try {
-    writeSync(fd, text);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  renameSync(temporary, file);
-}
-
 function readFeedFile(file: string): unknown {
   const text = readFileSync(file, 'utf8');
   try {
@@ -145,7 +132,7 @@ function printCheck(source: string, check: { errors: string[]; warnings: string[
 }
 
 function show(file: string, staleAfterMs: number): void {
-  const centres = centresOnSite();
+  const centres = readCentresFromDisk();
   const capacities = new Map([...centres].map(([id, facts]) => [id, facts.capacity]));
   const now = Date.now();
   const parsed = parseFeed(readFileSync(file, 'utf8'), capacities, now);
@@ -188,7 +175,7 @@ async function validate(source: string, staleAfterMs: number): Promise<boolean> 
     console.error(`error: ${source} is not JSON (${(error as Error).message}); the site shows every centre as unknown`);
     return false;
   }
-  const check = checkFeed(json, centresOnSite(), Date.now(), staleAfterMs);
+  const check = checkFeed(json, readCentresFromDisk(), Date.now(), staleAfterMs);
   printCheck(source, check);
   return check.errors.length === 0;
 }
@@ -201,7 +188,7 @@ function sampleFeed(now: number): Record<string, unknown> {
   const minutesAgo = (minutes: number) => stamp(now - minutes * 60_000);
   const note = 'Eksempel – ikke rigtige tal.';
   // Each centre's places from content/places/, so the sample stays valid when a capacity changes.
-  const centres = centresOnSite();
+  const centres = readCentresFromDisk();
   const sample = (id: string, available: number, minutes: number) => ({ id, available, maximum: centres.get(id)!.capacity, updated: minutesAgo(minutes), note });
   return {
     version: feedVersion,
@@ -210,22 +197,60 @@ function sampleFeed(now: number): Record<string, unknown> {
   };
 }
 
+/**
+ * The staff service's database, when there is one: KRISECENTRE_DATA is set, or ./data has one. It is then
+ * the one source of truth for its feed file.
+ */
+function staffDatabase(): ReturnType<typeof serviceConfig> | undefined {
+  const config = serviceConfig();
+  return process.env.KRISECENTRE_DATA || existsSync(config.databaseFile) ? config : undefined;
+}
+
+/** Sets a count through the service's database, logged as the command line's, and writes the feed from it. */
+function setInDatabase(config: ReturnType<typeof serviceConfig>, id: string, free: string, note: string | undefined, now: number): void {
+  const centres = readCentresFromDisk();
+  const facts = centres.get(id);
+  if (!facts) throw new FeedEditError(`"${id}" is not a crisis centre on the site. Use one of: ${[...centres.keys()].join(', ')}`);
+  if (!/^\d+$/.test(free.trim())) throw new FeedEditError(`"${free}" is not a whole number of free places`);
+  if (note !== undefined && note.length > maxNoteLength) throw new FeedEditError(`the note is ${note.length} characters; at most ${maxNoteLength}`);
+  const db = openDatabase(config.databaseFile);
+  try {
+    const seenVersion = readCount(db, id)?.version ?? null;
+    const result = recordReport(db, centres, { centreId: id, report: { action: 'set', available: Number(free), note: note?.trim() || null, seenVersion }, personId: null }, now);
+    if (!result.ok) {
+      throw new FeedEditError(
+        result.refusal === 'out-of-range' ? `${facts.name} has ${facts.capacity} places; ${free} free is more than that` : 'a colleague changed the count at this very moment; run the command again',
+      );
+    }
+    publishFeed(db, centres, config.feedFile, now);
+    console.log(`${config.feedFile}: ${facts.name} now has ${result.after!.available} free of ${facts.capacity}, stamped ${stamp(now)} (logged as the command line's)`);
+  } finally {
+    db.close();
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
   const { command, positional, file: given, note } = parseArguments(argv);
   // Only npm start's preview reads dist/availability.json: a build replaces dist/, so a live feed lives elsewhere.
   const preview = resolve('dist/availability.json');
   const staleAfterMs = availabilitySettings(process.env).staleAfterHours * 3_600_000;
+  const database = staffDatabase();
   switch (command) {
     case 'set': {
       const [id, free] = positional;
       if (id === undefined || free === undefined || positional.length > 2) throw new UsageError('set needs a centre id and a number of free places');
+      const centres = readCentresFromDisk();
+      const now = Date.now();
+      // The service's own feed file is written from its database only: there is never a second writer.
+      if (database && (!given || given === database.feedFile)) {
+        setInDatabase(database, id, free, note, now);
+        return 0;
+      }
       if (!given) throw new UsageError('set needs the feed file: --file <path> or AVAILABILITY_FILE (outside dist/, which every build replaces)');
       const file = given;
-      const centres = centresOnSite();
-      const now = Date.now();
       withLock(file, () => {
         const feed = setCount(existsSync(file) ? readFeedFile(file) : emptyFeed(now), id, free, centres, now, note);
-        writeAtomically(file, `${JSON.stringify(feed, null, 2)}\n`);
+        writeFileAtomically(file, `${JSON.stringify(feed, null, 2)}\n`);
         const check = checkFeed(feed, centres, now, staleAfterMs);
         for (const warning of check.warnings) console.log(`warning: ${warning}`);
         for (const error of check.errors) console.log(`warning: another entry: ${error}`);
@@ -234,7 +259,7 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'show':
-      show(given ?? preview, staleAfterMs);
+      show(given ?? database?.feedFile ?? preview, staleAfterMs);
       return 0;
     case 'validate': {
       const [source] = positional;
@@ -243,7 +268,7 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'sample': {
       const file = given ?? preview;
-      withLock(file, () => writeAtomically(file, `${JSON.stringify(sampleFeed(Date.now()), null, 2)}\n`));
+      withLock(file, () => writeFileAtomically(file, `${JSON.stringify(sampleFeed(Date.now()), null, 2)}\n`));
       console.log(`${file}: sample feed written (demonstration numbers, not real ones)`);
       return 0;
     }

@@ -71,6 +71,58 @@ export function headerRules(
   return rules;
 }
 
+/** The rules of a `_headers` file, in order. */
+export function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      rules.push({ path: line.trim(), headers: [] });
+      continue;
+    }
+    const header = /^\s+([^:]+):\s*(.*)$/.exec(line);
+    if (!header || rules.length === 0) throw new Error(`_headers: cannot read "${line.trim()}"`);
+    rules.at(-1)!.headers.push([header[1]!, header[2]!]);
+  }
+  return rules;
+}
+
+/**
+ * The headers the rules give a path, as Netlify and Cloudflare Pages match them: every matching rule
+ * applies. A header set by two matching rules is an error, because Cloudflare would send both values
+ * joined by a comma.
+ */
+export function headersFor(rules: readonly HeaderRule[], path: string): Map<string, string> {
+  const headers = new Map<string, string>();
+  for (const rule of rules) {
+    const matches = rule.path.endsWith('/*') ? path.startsWith(rule.path.slice(0, -1)) || path === rule.path.slice(0, -2) : path === rule.path;
+    if (!matches) continue;
+    for (const [name, value] of rule.headers) {
+      if (headers.has(name)) throw new Error(`_headers sets ${name} twice for ${path}`);
+      headers.set(name, value);
+    }
+  }
+  return headers;
+}
+
+/** The headers a `_headers` file gives a path. */
+export function headersFileFor(text: string, path: string): Map<string, string> {
+  return headersFor(parseHeadersFile(text), path);
+}
+
+/** The rules of a `_redirects` file: from → to. */
+export function redirectsFile(text: string): Map<string, string> {
+  return new Map(
+    text
+      .split('\n')
+      .filter((line) => line.trim())
+      .map((line) => {
+        const [from, to] = line.trim().split(/\s+/);
+        return [from!, to!];
+      }),
+  );
+}
+
 export function renderHeadersFile(rules: readonly HeaderRule[]): string {
   const blocks = rules.map((rule) => [rule.path, ...rule.headers.map(([name, value]) => `  ${name}: ${value}`)].join('\n'));
   return `# Written by the build (src/lib/deploy-headers.ts); the same headers as deploy/nginx.conf.\n${blocks.join('\n')}\n`;

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { placeSchema, type Place } from '../schemas/place.ts';
+import type { CentreFacts } from './availability/check-feed.ts';
 
 /**
  * The place records read straight from `content/places/`, for code that runs outside the content layer
@@ -18,4 +19,13 @@ export function readPlacesFromDisk(dir = join(process.cwd(), 'content', 'places'
     places.set(basename(file, '.json'), result.data);
   }
   return places;
+}
+
+/** The crisis centres with their names and numbers of places: what every count and feed is checked against. */
+export function readCentresFromDisk(dir?: string): Map<string, CentreFacts> {
+  const centres = new Map<string, CentreFacts>();
+  for (const [id, place] of readPlacesFromDisk(dir)) {
+    if (place.kind === 'crisis-centre' && place.capacity) centres.set(id, { name: place.name, capacity: place.capacity });
+  }
+  return centres;
 }

@@ -1,37 +1,10 @@
 /**
  * Reads the two deploy files the way their servers do, to find the headers each sends for a path:
- * `_headers` as Netlify and Cloudflare Pages match it, and an nginx server block by its locations.
+ * `_headers` as Netlify and Cloudflare Pages match it (src/lib/deploy-headers.ts, which the staff service
+ * also serves the site by), and an nginx server block by its locations.
  */
 
-/**
- * The headers `_headers` gives a path. Every matching rule applies; a header set by two matching rules
- * is an error here, because Cloudflare would send both values joined by a comma.
- */
-export function headersFileFor(text: string, path: string): Map<string, string> {
-  const headers = new Map<string, string>();
-  let matches = false;
-  for (const line of text.split('\n')) {
-    if (!line.trim() || line.startsWith('#')) continue;
-    if (!/^\s/.test(line)) {
-      const rule = line.trim();
-      matches = rule.endsWith('/*') ? path.startsWith(rule.slice(0, -1)) || path === rule.slice(0, -2) : path === rule;
-      continue;
-    }
-    if (!matches) continue;
-    const [, name, value] = /^\s+([^:]+):\s*(.*)$/.exec(line)!;
-    if (headers.has(name!)) throw new Error(`_headers sets ${name} twice for ${path}`);
-    headers.set(name!, value!);
-  }
-  return headers;
-}
-
-/** The `_redirects` rules: from → to. */
-export function redirectsFile(text: string): Map<string, string> {
-  return new Map(text.split('\n').filter((line) => line.trim()).map((line) => {
-    const [from, to] = line.trim().split(/\s+/);
-    return [from!, to!];
-  }));
-}
+export { headersFileFor, redirectsFile } from '../../src/lib/deploy-headers';
 
 interface Location {
   exact: boolean;

@@ -1,0 +1,158 @@
+/**
+ * The staff list of the reporting service, run on the server beside it:
+ *
+ *   npm run staff -- invite <centre-id> --name "<name>"    a new person for one centre; prints the enrolment link
+ *   npm run staff -- invite --admin --name "<name>"        a new administrator (every centre, the log, the staff list)
+ *   npm run staff -- reinvite <person-id> [--replace]      a new link for someone already on the list (a new phone);
+ *                                                          --replace removes their old passkeys and sessions at once
+ *   npm run staff -- list                                  everyone, with passkeys, last sign-in and status
+ *   npm run staff -- revoke <person-id>                    ends their access and every session, at once
+ *   npm run staff -- backup <file>                         a consistent copy of the database, while the service runs
+ *   npm run staff -- restore <file>                        puts a backup back, with the service stopped
+ *
+ * It works on the database in $KRISECENTRE_DATA (default ./data), the one the service uses; links are
+ * made for $STAFF_ORIGIN (default http://localhost:$PORT). An invite link is printed alone on the last line.
+ */
+import { chmodSync, copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { readCentresFromDisk } from '../src/lib/places-on-disk.ts';
+import { ConfigError, serviceConfig } from '../server/config.ts';
+import { repairFeed } from '../server/feed/publish.ts';
+import { enrolmentUrl } from '../server/http/paths.ts';
+import { InstanceLockError, lockDataFolder } from '../server/instance-lock.ts';
+import { openDatabase } from '../server/store/database.ts';
+import { invitePerson, inviteLifetimeMs, listPeople, reinvitePerson, revokePerson, StaffError } from '../server/store/people.ts';
+
+class UsageError extends Error {}
+
+const usage = `Usage:
+  npm run staff -- invite <centre-id> --name "<name>"
+  npm run staff -- invite --admin --name "<name>"
+  npm run staff -- reinvite <person-id> [--replace]
+  npm run staff -- list
+  npm run staff -- revoke <person-id>
+  npm run staff -- backup <file>
+  npm run staff -- restore <file>`;
+
+function options(argv: string[]): { positional: string[]; name?: string; admin: boolean; replace: boolean } {
+  const positional: string[] = [];
+  let name: string | undefined;
+  let admin = false;
+  let replace = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--name') {
+      name = argv[++i];
+      if (name === undefined) throw new UsageError('--name needs a value');
+    } else if (arg === '--admin') admin = true;
+    else if (arg === '--replace') replace = true;
+    else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
+    else positional.push(arg);
+  }
+  return { positional, ...(name === undefined ? {} : { name }), admin, replace };
+}
+
+function personId(text: string | undefined): number {
+  if (!text || !/^\d+$/.test(text)) throw new UsageError('give the person\'s id, as `npm run staff -- list` shows it');
+  return Number(text);
+}
+
+const time = (ms: number | null) => (ms === null ? '–' : new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Copenhagen' }).format(ms));
+
+function main(argv: string[]): void {
+  const [command, ...rest] = argv;
+  const args = options(rest);
+  const config = serviceConfig();
+  const now = Date.now();
+  const centres = readCentresFromDisk();
+
+  if (command === 'restore') {
+    const [from] = args.positional;
+    if (!from || !existsSync(from)) throw new UsageError('restore needs a backup file made with `npm run staff -- backup`');
+    // Only with the service stopped: it would keep writing to the file being replaced.
+    mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
+    const release = lockDataFolder(config.dataDir);
+    try {
+      for (const suffix of ['', '-wal', '-shm']) rmSync(`${config.databaseFile}${suffix}`, { force: true });
+      copyFileSync(resolve(from), config.databaseFile);
+      const db = openDatabase(config.databaseFile);
+      repairFeed(db, centres, config.feedFile, now);
+      const people = listPeople(db, now).length;
+      db.close();
+      console.log(`restored ${config.databaseFile} from ${from} (${people} people); the feed is written from it`);
+    } finally {
+      release();
+    }
+    return;
+  }
+
+  const db = openDatabase(config.databaseFile);
+  try {
+    switch (command) {
+      case 'invite': {
+        const name = args.name?.trim();
+        if (!name || name.length > 100) throw new UsageError('invite needs --name "<name>" (1 to 100 characters): the name colleagues see in the log');
+        const [centreId] = args.positional;
+        if (args.admin === (centreId !== undefined)) throw new UsageError('invite needs a centre id, or --admin for someone who reports for every centre');
+        if (centreId !== undefined && !centres.has(centreId)) throw new UsageError(`"${centreId}" is not a crisis centre. Use one of: ${[...centres.keys()].join(', ')}`);
+        const { person, token } = invitePerson(db, { name, centreId: centreId ?? null }, now);
+        const place = centreId ? centres.get(centreId)!.name : 'every centre (administrator)';
+        console.log(`Invited ${person.name} (id ${person.id}) to report for ${place}.`);
+        console.log(`Send this link to them alone. It works once, until ${time(now + inviteLifetimeMs)}:`);
+        console.log(enrolmentUrl(config.origin, token));
+        return;
+      }
+      case 'reinvite': {
+        const id = personId(args.positional[0]);
+        const token = reinvitePerson(db, id, args.replace, now);
+        console.log(args.replace ? `Removed the old passkeys of person ${id} and ended their sessions.` : `Person ${id} keeps their passkeys and gets one more.`);
+        console.log(`Send this link to them alone. It works once, until ${time(now + inviteLifetimeMs)}:`);
+        console.log(enrolmentUrl(config.origin, token));
+        return;
+      }
+      case 'list': {
+        const people = listPeople(db, now);
+        if (people.length === 0) console.log('Nobody yet: npm run staff -- invite --admin --name "<name>"');
+        for (const person of people) {
+          const place = person.isAdmin ? 'administrator' : (centres.get(person.centreId!)?.name ?? person.centreId);
+          const status = person.revokedAt !== null ? `revoked ${time(person.revokedAt)}` : person.passkeys > 0 ? 'active' : person.openInvites > 0 ? 'invited' : 'invite expired';
+          console.log(`${String(person.id).padStart(4)}  ${person.name.padEnd(24)} ${String(place).padEnd(28)} ${person.passkeys} passkey(s)  last sign-in ${time(person.lastSignIn)}  ${status}`);
+        }
+        return;
+      }
+      case 'revoke': {
+        const person = revokePerson(db, personId(args.positional[0]), null, now);
+        console.log(`${person.name} (id ${person.id}) can no longer sign in; every session of theirs has ended.`);
+        return;
+      }
+      case 'backup': {
+        const [to] = args.positional;
+        if (!to) throw new UsageError('backup needs the file to write');
+        if (existsSync(to)) throw new UsageError(`${to} exists already; give a new file name`);
+        // One consistent copy, taken while the service goes on working.
+        db.prepare('VACUUM INTO ?').run(resolve(to));
+        chmodSync(resolve(to), 0o600);
+        console.log(`backed up ${config.databaseFile} to ${to}. Keep it as safe as the database: it holds the staff list and the log.`);
+        return;
+      }
+      case undefined:
+      case 'help':
+      case '--help':
+        console.log(usage);
+        return;
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } finally {
+    db.close();
+  }
+}
+
+try {
+  main(process.argv.slice(2));
+} catch (error) {
+  if (error instanceof UsageError) console.error(`error: ${error.message}\n\n${usage}`);
+  else if (error instanceof StaffError || error instanceof ConfigError || error instanceof InstanceLockError) console.error(`error: ${error.message}`);
+  else console.error(`error: ${(error as Error).message}`);
+  process.exitCode = 1;
+}

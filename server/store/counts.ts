@@ -1,0 +1,65 @@
+import type { CentreFacts } from '../../src/lib/availability/check-feed.ts';
+import { applyReport, type Count, type Outcome, type Report } from '../domain/report.ts';
+import { inTransaction, type Database } from './database.ts';
+import { appendEvent } from './events.ts';
+
+export interface CountRow extends Count {
+  centreId: string;
+  /** The name of whoever set it last, for colleagues on the report page; null for the command line. */
+  updatedByName: string | null;
+}
+
+const selectCounts = `
+  SELECT c.centre_id AS centreId, c.available, c.note, c.updated_at AS updatedAt, c.updated_by AS updatedBy, c.version, p.name AS updatedByName
+  FROM counts c LEFT JOIN people p ON p.id = c.updated_by`;
+
+export function readCounts(db: Database): Map<string, CountRow> {
+  const rows = db.prepare(selectCounts).all() as unknown as CountRow[];
+  return new Map(rows.map((row) => [row.centreId, { ...row }]));
+}
+
+export function readCount(db: Database, centreId: string): CountRow | undefined {
+  const row = db.prepare(`${selectCounts} WHERE c.centre_id = ?`).get(centreId) as CountRow | undefined;
+  return row ? { ...row } : undefined;
+}
+
+export type ReportResult = Outcome & { before: CountRow | undefined; after: CountRow | undefined };
+
+/**
+ * Applies one report to a centre's count and logs it, in one transaction: the count is read and written
+ * with no other writer in between, so simultaneous steps from two phones both count. A refused report
+ * writes nothing.
+ */
+export function recordReport(
+  db: Database,
+  centres: ReadonlyMap<string, CentreFacts>,
+  input: { centreId: string; report: Report; personId: number | null },
+  now: number,
+): ReportResult {
+  const facts = centres.get(input.centreId);
+  if (!facts) throw new Error(`"${input.centreId}" is not a crisis centre`);
+  return inTransaction(db, () => {
+    const before = readCount(db, input.centreId);
+    const outcome = applyReport(before, input.report, facts.capacity);
+    if (!outcome.ok) return { ...outcome, before, after: before };
+    const { available, note, version } = outcome.next;
+    db.prepare(
+      `INSERT INTO counts (centre_id, available, note, updated_at, updated_by, version) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (centre_id) DO UPDATE SET available = excluded.available, note = excluded.note, updated_at = excluded.updated_at,
+         updated_by = excluded.updated_by, version = excluded.version`,
+    ).run(input.centreId, available, note, now, input.personId, version);
+    appendEvent(
+      db,
+      {
+        personId: input.personId,
+        centreId: input.centreId,
+        action: input.report.action,
+        before: before?.available ?? null,
+        after: available,
+        note: input.report.action === 'set' ? note : null,
+      },
+      now,
+    );
+    return { ...outcome, before, after: readCount(db, input.centreId) };
+  });
+}

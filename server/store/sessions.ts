@@ -1,0 +1,43 @@
+import { hashToken, looksLikeToken, newToken } from '../domain/tokens.ts';
+import type { Database } from './database.ts';
+import { personById, type Person } from './people.ts';
+
+/** A session ends after 12 hours without use, and 24 hours after sign-in whatever happens: one shift. */
+export const sessionIdleMs = 12 * 3_600_000;
+export const sessionMaxMs = 24 * 3_600_000;
+
+/** A quiet minute between writes of "last seen", so that reading pages does not write on every request. */
+const touchEveryMs = 60_000;
+
+/** Starts a session; the token goes into the cookie, and only its hash into the database. */
+export function startSession(db: Database, personId: number, now: number): string {
+  const token = newToken();
+  db.prepare('INSERT INTO sessions (token_hash, person_id, created_at, last_seen_at) VALUES (?, ?, ?, ?)').run(hashToken(token), personId, now, now);
+  return token;
+}
+
+/** The signed-in person for a cookie's token, or undefined when the session is unknown, over, or its person revoked. */
+export function sessionPerson(db: Database, token: unknown, now: number): Person | undefined {
+  if (!looksLikeToken(token)) return undefined;
+  const hash = hashToken(token);
+  const session = db.prepare('SELECT person_id AS personId, created_at AS createdAt, last_seen_at AS lastSeenAt, ended_at AS endedAt FROM sessions WHERE token_hash = ?').get(hash) as
+    | { personId: number; createdAt: number; lastSeenAt: number; endedAt: number | null }
+    | undefined;
+  if (!session || session.endedAt !== null) return undefined;
+  if (now - session.lastSeenAt > sessionIdleMs || now - session.createdAt > sessionMaxMs) return undefined;
+  const person = personById(db, session.personId);
+  if (!person || person.revokedAt !== null) return undefined;
+  if (now - session.lastSeenAt > touchEveryMs) db.prepare('UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?').run(now, hash);
+  return person;
+}
+
+export function endSession(db: Database, token: unknown, now: number): void {
+  if (!looksLikeToken(token)) return;
+  db.prepare('UPDATE sessions SET ended_at = ? WHERE token_hash = ? AND ended_at IS NULL').run(now, hashToken(token));
+}
+
+/** Sessions over for a day are of no more use to anyone; old ceremonies neither. */
+export function forgetOldSessions(db: Database, now: number): void {
+  db.prepare('DELETE FROM sessions WHERE coalesce(ended_at, created_at + ?) < ?').run(sessionMaxMs, now - 24 * 3_600_000);
+  db.prepare('DELETE FROM ceremonies WHERE expires_at < ?').run(now);
+}

@@ -1,0 +1,134 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { headerRules, renderHeadersFile, renderRedirectsFile } from '../../src/lib/deploy-headers';
+import { parseFeed } from '../../src/lib/availability/parse-feed';
+import { readCentresFromDisk } from '../../src/lib/places-on-disk';
+import { serviceConfig, type ServiceConfig } from '../../server/config';
+import { publishFeed, repairFeed } from '../../server/feed/publish';
+import { createApp } from '../../server/http/app';
+import { buildStaffAssets, type StaffAssets } from '../../server/http/assets';
+import { staffPaths } from '../../server/http/paths';
+import { openDatabase, type Database } from '../../server/store/database';
+import { invitePerson } from '../../server/store/people';
+import { SoftAuthenticator } from './soft-authenticator';
+
+let assets: Promise<StaffAssets> | undefined;
+
+/** A night shift: Tuesday 8 December 2026, 02:00 in Copenhagen. Every test's clock starts here. */
+export const nightShift = Date.parse('2026-12-08T02:00:00+01:00');
+
+export const centres = readCentresFromDisk();
+
+/** A tiny built site with the real header rules, so that the public side is served as a host would. */
+function fakeSite(dir: string): string {
+  const site = join(dir, 'dist');
+  mkdirSync(join(site, 'da'), { recursive: true });
+  writeFileSync(join(site, 'index.html'), '<!doctype html><title>Krisecentre</title><p>112');
+  writeFileSync(join(site, 'da', 'index.html'), '<!doctype html><title>Krisecentre</title><p>Brug for hjælp nu?');
+  writeFileSync(join(site, '404.html'), '<!doctype html><title>Findes ikke</title>');
+  const rules = headerRules(["default-src 'self'"], [{ name: 'da', folder: true }, { name: 'index.html', folder: false }], '/availability.json');
+  writeFileSync(join(site, '_headers'), renderHeadersFile(rules));
+  writeFileSync(join(site, '_redirects'), renderRedirectsFile([{ from: '/was', to: '/da/tilgaengelighed/' }]));
+  return site;
+}
+
+export interface TestService {
+  app: ReturnType<typeof createApp>;
+  db: Database;
+  config: ServiceConfig;
+  dir: string;
+  logs: string[];
+  clock: { now: number };
+  /** A request as the staff pages' own browser would send it: from the service's origin, with a session if given. */
+  request(path: string, init?: { method?: string; cookie?: string; form?: Record<string, string>; json?: unknown; headers?: Record<string, string> }): Promise<Response>;
+  /** A new person with an invite; returns the invite's token. */
+  invite(name: string, centreId: string | null): string;
+  /** Enrols a passkey with an invite, as the enrolment page's script does; returns the last answer and the session cookie. */
+  enrol(token: string, authenticator: SoftAuthenticator, options?: { userVerified?: boolean }): Promise<{ response: Response; cookie: string | undefined }>;
+  /** Signs in with a passkey alone, as the sign-in page's script does. */
+  signIn(authenticator: SoftAuthenticator, options?: { userVerified?: boolean }): Promise<{ response: Response; cookie: string | undefined }>;
+  /** A report from the report page's script: the form's fields, answered in JSON. */
+  report(cookie: string | undefined, fields: Record<string, string>): Promise<Response>;
+  /** The feed file as the public site reads it. */
+  feed(): ReturnType<typeof parseFeed>;
+  feedText(): string;
+  eventCount(): number;
+  close(): void;
+}
+
+/** The session cookie a response sets, as the browser would send it back. */
+export function sessionCookieOf(response: Response): string | undefined {
+  const header = response.headers.getSetCookie().find((cookie) => cookie.startsWith('__Host-krisecentre-staff='));
+  const pair = header?.split(';')[0];
+  return pair && pair !== '__Host-krisecentre-staff=' ? pair : undefined;
+}
+
+/** The service in-process, on a database in a folder of its own, with a clock the test moves. */
+export async function startTestService(env: Record<string, string> = {}): Promise<TestService> {
+  const dir = mkdtempSync(join(tmpdir(), 'krisecentre-staff-'));
+  const config = serviceConfig({ KRISECENTRE_DATA: dir, SITE_DIST: fakeSite(dir), ...env });
+  const db = openDatabase(config.databaseFile);
+  const clock = { now: nightShift };
+  const logs: string[] = [];
+  repairFeed(db, centres, config.feedFile, clock.now);
+  assets ??= buildStaffAssets();
+  const app = createApp({
+    db,
+    config,
+    centres,
+    now: () => clock.now,
+    log: (line) => logs.push(line),
+    assets: await assets,
+    publishFeed: () => publishFeed(db, centres, config.feedFile, clock.now),
+  });
+
+  const request: TestService['request'] = (path, init = {}) => {
+    const headers: Record<string, string> = { origin: config.origin, 'sec-fetch-site': 'same-origin', ...init.headers };
+    if (init.cookie) headers.cookie = init.cookie;
+    let body: string | undefined;
+    if (init.form) {
+      headers['content-type'] = 'application/x-www-form-urlencoded';
+      body = new URLSearchParams(init.form).toString();
+    } else if (init.json !== undefined) {
+      headers['content-type'] = 'application/json';
+      headers.accept = 'application/json';
+      body = JSON.stringify(init.json);
+    }
+    return Promise.resolve(app.request(`${config.origin}${path}`, { method: init.method ?? (body === undefined ? 'GET' : 'POST'), headers, ...(body === undefined ? {} : { body }) }));
+  };
+
+  const ceremony = async (
+    start: string,
+    finish: string,
+    answer: (options: never) => unknown,
+    extra: Record<string, unknown> = {},
+  ): Promise<{ response: Response; cookie: string | undefined }> => {
+    const begun = await request(start, { json: extra });
+    if (!begun.ok) return { response: begun, cookie: undefined };
+    const { ceremony: id, options } = (await begun.json()) as { ceremony: string; options: never };
+    const response = await request(finish, { json: { ceremony: id, response: answer(options), ...extra } });
+    return { response, cookie: sessionCookieOf(response) };
+  };
+
+  return {
+    app,
+    db,
+    config,
+    dir,
+    logs,
+    clock,
+    request,
+    invite: (name, centreId) => invitePerson(db, { name, centreId }, clock.now).token,
+    enrol: (token, authenticator, options) => ceremony(staffPaths.enrolOptions, staffPaths.enrolVerify, (o) => authenticator.register(o, options), { token }),
+    signIn: (authenticator, options) => ceremony(staffPaths.signInOptions, staffPaths.signInVerify, (o) => authenticator.authenticate(o, options)),
+    report: (cookie, fields) => request(staffPaths.submit, { ...(cookie ? { cookie } : {}), form: fields, headers: { accept: 'application/json' } }),
+    feed: () => parseFeed(readFileSync(config.feedFile, 'utf8'), new Map([...centres].map(([id, facts]) => [id, facts.capacity])), clock.now),
+    feedText: () => readFileSync(config.feedFile, 'utf8'),
+    eventCount: () => (db.prepare('SELECT count(*) AS n FROM events').get() as { n: number }).n,
+    close: () => {
+      db.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,179 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { staffPaths } from '../../server/http/paths';
+import { inviteLifetimeMs, revokePerson } from '../../server/store/people';
+import { SoftAuthenticator } from '../helpers/soft-authenticator';
+import { startTestService, type TestService } from '../helpers/staff-service';
+
+let service: TestService;
+let phone: SoftAuthenticator;
+beforeEach(async () => {
+  service = await startTestService();
+  phone = new SoftAuthenticator(service.config.origin);
+});
+afterEach(() => service.close());
+
+const passkeyCount = () => (service.db.prepare('SELECT count(*) AS n FROM passkeys').get() as { n: number }).n;
+const sessionCount = () => (service.db.prepare('SELECT count(*) AS n FROM sessions').get() as { n: number }).n;
+
+describe('enrolment with an invite', () => {
+  it('makes a passkey that needs user verification, signs the person in, and says whom the invite is for', async () => {
+    const token = service.invite('Lene', 'egmontgaarden');
+    const check = await service.request(staffPaths.enrolCheck, { json: { token } });
+    expect(await check.json()).toEqual({ ok: true, intro: expect.stringContaining('Hej Lene. Du er inviteret til at melde ledige pladser for Egmontgården.') });
+
+    const options = await (await service.request(staffPaths.enrolOptions, { json: { token } })).json();
+    // A discoverable passkey (no user name to type later) that the phone must unlock with a fingerprint, face or code.
+    expect(options.options.authenticatorSelection).toMatchObject({ residentKey: 'required', requireResidentKey: true, userVerification: 'required' });
+    expect(options.options.rp).toEqual({ name: expect.any(String), id: 'localhost' });
+
+    const { response, cookie } = await service.enrol(token, phone);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ ok: true, next: '/personale/' });
+    const setCookie = response.headers.getSetCookie().join('\n');
+    expect(setCookie).toMatch(/^__Host-krisecentre-staff=[A-Za-z0-9_-]{43}; Max-Age=86400; Path=\/; HttpOnly; Secure; SameSite=Strict$/);
+    // The session works, and the database keeps only the token's hash.
+    const page = await service.request(staffPaths.report, { cookie: cookie! });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('data-staff-centre="egmontgaarden"');
+    const stored = service.db.prepare('SELECT token_hash FROM sessions').get() as { token_hash: Uint8Array };
+    expect(Buffer.from(stored.token_hash).toString('base64url')).not.toBe(cookie!.split('=')[1]);
+    expect(passkeyCount()).toBe(1);
+  });
+
+  it('refuses an invite used once already, and writes nothing', async () => {
+    const token = service.invite('Lene', 'egmontgaarden');
+    await service.enrol(token, phone);
+    const before = { passkeys: passkeyCount(), sessions: sessionCount(), events: service.eventCount() };
+    const again = await service.enrol(token, new SoftAuthenticator(service.config.origin));
+    expect(again.response.status).toBe(410);
+    expect(await again.response.json()).toEqual({ ok: false, error: 'Dette link er allerede brugt. Et link virker kun én gang. Log ind, eller bed om et nyt link.' });
+    expect(again.cookie).toBeUndefined();
+    expect({ passkeys: passkeyCount(), sessions: sessionCount(), events: service.eventCount() }).toEqual(before);
+  });
+
+  it('refuses an invite after 48 hours, an unknown one, and one for a person since revoked', async () => {
+    const late = service.invite('Lene', 'egmontgaarden');
+    service.clock.now += inviteLifetimeMs;
+    expect((await service.enrol(late, phone)).response.status).toBe(410);
+
+    expect((await service.request(staffPaths.enrolCheck, { json: { token: 'A'.repeat(43) } })).status).toBe(404);
+
+    const closed = service.invite('Mette', 'garvergaarden');
+    const mette = service.db.prepare("SELECT id FROM people WHERE name = 'Mette'").get() as { id: number };
+    revokePerson(service.db, mette.id, null, service.clock.now);
+    const check = await service.request(staffPaths.enrolCheck, { json: { token: closed } });
+    expect(await check.json()).toEqual({ ok: false, error: 'Din adgang er lukket. Tal med en administrator.' });
+    expect((await service.enrol(closed, phone)).cookie).toBeUndefined();
+    expect(passkeyCount()).toBe(0);
+  });
+
+  it('refuses a passkey made without user verification', async () => {
+    const token = service.invite('Lene', 'egmontgaarden');
+    const { response, cookie } = await service.enrol(token, phone, { userVerified: false });
+    expect(response.status).toBe(400);
+    expect(cookie).toBeUndefined();
+    expect(passkeyCount()).toBe(0);
+    // The invite still works for a proper try.
+    expect((await service.enrol(token, phone)).response.status).toBe(200);
+  });
+
+  it('refuses an answer to a ceremony that is not its own (a replayed or made-up challenge)', async () => {
+    const token = service.invite('Lene', 'egmontgaarden');
+    const options = await (await service.request(staffPaths.enrolOptions, { json: { token } })).json();
+    const answer = phone.register(options.options);
+    const forged = await service.request(staffPaths.enrolVerify, { json: { ceremony: 'B'.repeat(43), token, response: answer } });
+    expect(forged.status).toBe(400);
+    // The ceremony is used up by its first answer, right or wrong.
+    const first = await service.request(staffPaths.enrolVerify, { json: { ceremony: options.ceremony, token, response: answer } });
+    expect(first.status).toBe(200);
+    expect((await service.request(staffPaths.enrolVerify, { json: { ceremony: options.ceremony, token, response: answer } })).status).toBe(410);
+  });
+});
+
+describe('sign-in with the passkey alone', () => {
+  it('asks for no user name, and signs in the person the passkey belongs to', async () => {
+    await service.enrol(service.invite('Lene', 'egmontgaarden'), phone);
+    const options = await (await service.request(staffPaths.signInOptions, { json: {} })).json();
+    expect(options.options.allowCredentials).toBeUndefined();
+    expect(options.options.userVerification).toBe('required');
+    const { response, cookie } = await service.signIn(phone);
+    expect(response.status).toBe(200);
+    const page = await service.request(staffPaths.report, { cookie: cookie! });
+    expect(await page.text()).toContain('data-staff-centre="egmontgaarden"');
+  });
+
+  it('refuses a sign-in without user verification, and a revoked person, and writes no session', async () => {
+    await service.enrol(service.invite('Lene', 'egmontgaarden'), phone);
+    const sessions = sessionCount();
+    expect((await service.signIn(phone, { userVerified: false })).response.status).toBe(400);
+    const lene = service.db.prepare("SELECT id FROM people WHERE name = 'Lene'").get() as { id: number };
+    revokePerson(service.db, lene.id, null, service.clock.now);
+    const revoked = await service.signIn(phone);
+    expect(revoked.response.status).toBe(403);
+    expect(await revoked.response.json()).toMatchObject({ ok: false, error: expect.stringContaining('Bed en administrator om et nyt link') });
+    expect(sessionCount()).toBe(sessions);
+  });
+});
+
+describe('a session', () => {
+  it('ends after 12 hours unused, and 24 hours after sign-in however busy', async () => {
+    const { cookie } = await service.enrol(service.invite('Lene', 'egmontgaarden'), phone);
+    const open = async () => (await service.request(staffPaths.report, { cookie: cookie! })).status;
+    service.clock.now += 11 * 3_600_000;
+    expect(await open()).toBe(200);
+    service.clock.now += 11 * 3_600_000;
+    expect(await open()).toBe(200);
+    // Used every 11 hours, it still ends 24 hours after sign-in.
+    service.clock.now += 2.5 * 3_600_000;
+    expect(await open()).toBe(303);
+
+    const idle = (await service.signIn(phone)).cookie!;
+    service.clock.now += 12 * 3_600_000 + 60_000;
+    expect((await service.request(staffPaths.report, { cookie: idle })).status).toBe(303);
+  });
+
+  it('ends at sign-out, and for every device of a person the moment they are revoked', async () => {
+    const { cookie } = await service.enrol(service.invite('Lene', 'egmontgaarden'), phone);
+    const second = (await service.signIn(phone)).cookie!;
+    const out = await service.request(staffPaths.signOut, { method: 'POST', cookie: cookie! });
+    expect(out.status).toBe(303);
+    expect(out.headers.get('location')).toBe('/personale/log-ind/?ud=1');
+    expect(out.headers.getSetCookie().join()).toMatch(/__Host-krisecentre-staff=; Max-Age=0/);
+    expect((await service.request(staffPaths.report, { cookie: cookie! })).status).toBe(303);
+    expect((await service.request(staffPaths.report, { cookie: second })).status).toBe(200);
+
+    const lene = service.db.prepare("SELECT id FROM people WHERE name = 'Lene'").get() as { id: number };
+    revokePerson(service.db, lene.id, null, service.clock.now);
+    expect((await service.request(staffPaths.report, { cookie: second })).status).toBe(303);
+  });
+});
+
+describe('rate limits', () => {
+  it('stop someone guessing invites from one address, with when to try again', async () => {
+    const limited = await startTestService({ STAFF_RATE_ENROL: '3', TRUST_PROXY: '1' });
+    try {
+      const guess = (address: string) => limited.request(staffPaths.enrolCheck, { json: { token: 'C'.repeat(43) }, headers: { 'x-forwarded-for': `203.0.113.9, ${address}` } });
+      for (let i = 0; i < 3; i++) expect((await guess('198.51.100.7')).status).toBe(404);
+      const refused = await guess('198.51.100.7');
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect(await refused.json()).toEqual({ ok: false, error: 'For mange forsøg på kort tid. Vent lidt, og prøv igen.' });
+      // Behind the proxy each reader is told apart by the address the proxy adds last, not the one she could send herself.
+      expect((await guess('198.51.100.8')).status).toBe(404);
+    } finally {
+      limited.close();
+    }
+  });
+
+  it('ignore X-Forwarded-For unless the service is told a proxy stands in front', async () => {
+    const limited = await startTestService({ STAFF_RATE_ENROL: '2' });
+    try {
+      const guess = (address: string) => limited.request(staffPaths.enrolCheck, { json: { token: 'C'.repeat(43) }, headers: { 'x-forwarded-for': address } });
+      await guess('198.51.100.1');
+      await guess('198.51.100.2');
+      expect((await guess('198.51.100.3')).status).toBe(429);
+    } finally {
+      limited.close();
+    }
+  });
+});
