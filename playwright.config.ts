@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { staffE2e } from './tests/e2e/staff-setup';
 
 // E2E_PORT lets two checkouts run their tests side by side.
 const port = Number(process.env.E2E_PORT || 4322);
@@ -21,12 +22,22 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },
-  // The tests run against the production build, as a reader gets it.
-  webServer: {
-    command: `npm run build && astro preview --host 127.0.0.1 --port ${port} --ignore-lock`,
-    url: `http://127.0.0.1:${port}/da/`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    env: { ASTRO_TELEMETRY_DISABLED: '1', SOURCE_DATE_EPOCH: String(builtOn) },
-  },
+  webServer: [
+    // The tests run against the production build, as a reader gets it.
+    {
+      command: `npm run build && astro preview --host 127.0.0.1 --port ${port} --ignore-lock`,
+      url: `http://127.0.0.1:${port}/da/`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      env: { ASTRO_TELEMETRY_DISABLED: '1', SOURCE_DATE_EPOCH: String(builtOn) },
+    },
+    // Then the staff service, as npm start runs it, serving that build beside the staff pages.
+    {
+      command: 'node server/main.ts',
+      url: staffE2e.health,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      env: staffE2e.env,
+    },
+  ],
 });

@@ -140,7 +140,8 @@ function setUpReports(): void {
     section.setAttribute('aria-busy', 'true');
     let answer: Answer;
     try {
-      const response = await fetch(form.action, { method: 'POST', body, headers: { accept: 'application/json' }, credentials: 'same-origin' });
+      // `form.action` would be the field named "action"; the attribute is the address.
+      const response = await fetch(form.getAttribute('action')!, { method: 'POST', body, headers: { accept: 'application/json' }, credentials: 'same-origin' });
       answer = (await response.json()) as Answer;
     } catch {
       answer = { ok: false, error: words.offline };
@@ -168,6 +169,8 @@ function setUpConfirmations(): void {
   });
 }
 
+// The script runs: the lines saying the page needs it go.
+for (const line of document.querySelectorAll<HTMLElement>('[data-needs-script]')) line.hidden = true;
 const signIn = document.querySelector<HTMLButtonElement>('[data-sign-in]');
 if (signIn) setUpSignIn(signIn);
 const enrol = document.querySelector<HTMLButtonElement>('[data-enrol]');

@@ -126,7 +126,7 @@ const da = {
     active: 'aktiv',
     invited: 'inviteret',
     revoked: 'lukket',
-    revoke: (name: string) => `Luk adgangen for ${name}`,
+    revoke: (name: string) => `Luk adgang for ${name}`,
     revokeShort: 'Luk adgang',
     revokeConfirm: (name: string) => `Luk adgangen for ${name}? ${name} logges ud med det samme og kan ikke logge ind igen.`,
     revokedDone: (name: string) => `${name} kan ikke længere logge ind.`,

@@ -33,8 +33,8 @@ function centresByUrgency(view: AdminView) {
 function centresTable(view: AdminView): SafeHtml {
   const { texts, lang, now } = view;
   const t = texts.adminPage;
-  return h`<h2>${t.centres}</h2>
-<div class="table"><table>
+  return h`<h2 id="admin-centres">${t.centres}</h2>
+<div class="table" role="region" aria-labelledby="admin-centres" tabindex="0"><table>
 <thead><tr><th scope="col">${t.centre}</th><th scope="col">${t.onSite}</th><th scope="col">${t.age}</th><th scope="col">${t.by}</th></tr></thead>
 <tbody>${centresByUrgency(view).map(
     ({ id, facts, count, shown }) => h`<tr data-admin-centre="${id}" data-state="${shown.state}">
@@ -58,9 +58,9 @@ function logTable(view: AdminView): SafeHtml {
   const { texts, lang } = view;
   const t = texts.adminPage;
   const change = (event: LoggedEvent) => (event.centreId === null ? '' : `${event.before ?? '–'} → ${event.after ?? '–'}`);
-  return h`<h2>${t.log}</h2>
+  return h`<h2 id="admin-log">${t.log}</h2>
 <p><a href="${withLang(staffPaths.logCsv, lang)}" download>${t.logCsv}</a></p>
-<div class="table"><table>
+<div class="table" role="region" aria-labelledby="admin-log" tabindex="0"><table>
 <thead><tr><th scope="col">${t.when}</th><th scope="col">${t.who}</th><th scope="col">${t.centre}</th><th scope="col">${t.what}</th><th scope="col">${t.change}</th><th scope="col">${t.note}</th></tr></thead>
 <tbody>${view.events.map(
     (event) => h`<tr>
@@ -77,9 +77,9 @@ function logTable(view: AdminView): SafeHtml {
 function staffTable(view: AdminView): SafeHtml {
   const { texts, lang } = view;
   const t = texts.adminPage;
-  return h`<h2>${t.staff}</h2>
+  return h`<h2 id="admin-staff">${t.staff}</h2>
 <p class="hint">${t.inviteHow}</p>
-<div class="table"><table>
+<div class="table" role="region" aria-labelledby="admin-staff" tabindex="0"><table>
 <thead><tr><th scope="col">${t.name}</th><th scope="col">${t.reportsFor}</th><th scope="col">${t.passkeys}</th><th scope="col">${t.lastSignIn}</th><th scope="col">${t.status}</th><th scope="col"><span class="visually-hidden">${t.revokeShort}</span></th></tr></thead>
 <tbody>${view.people.map(
     (person) => h`<tr data-admin-person="${person.id}">

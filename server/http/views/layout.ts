@@ -26,7 +26,6 @@ export function staffPage(frame: PageFrame, title: string, main: SafeHtml): Safe
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
-<meta name="referrer" content="no-referrer">
 <title>${title} · ${texts.siteName}</title>
 <link rel="stylesheet" href="${staffPaths.asset(assets.style.name)}">
 <script type="module" src="${staffPaths.asset(assets.script.name)}"></script>
