@@ -60,7 +60,7 @@ describe('the staff service as a process', () => {
     await service.stop();
     const again = await start();
     expect(again.output()).not.toContain('/personale/tilmeld/#');
-  });
+  }, 30_000);
 
   it('applies 50 simultaneous +1 and −1 reports exactly once each: no update is lost', async () => {
     const service = await start();
@@ -140,7 +140,7 @@ describe('the staff command', () => {
     expect((await staffCommand(env, 'revoke', '1')).stdout).toBe('Lene (id 1) can no longer sign in; every session of theirs has ended.\n');
     expect((await staffCommand(env, 'list')).stdout).toMatch(/revoked/);
     expect((await staffCommand(env, 'revoke', '7')).stderr).toBe('error: there is nobody with id 7 (npm run staff -- list)\n');
-  });
+  }, 30_000);
 
   it('backs up the database while the service runs, and a restore brings back counts, log and passkeys', async () => {
     const service = await start();
