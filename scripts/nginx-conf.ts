@@ -1,5 +1,6 @@
 /**
- * Writes `deploy/nginx.conf`, the site's nginx server block, from the built site (`npm run build` first):
+ * Writes `deploy/nginx.conf`, the site's and the staff service's nginx server blocks, from the built site
+ * (`npm run build` first):
  *
  *   npm run nginx-conf [-- --feed-file /var/lib/krisecentre/availability.json]
  *
@@ -7,12 +8,8 @@
  * build's inline scripts, so regenerate it whenever a build changes them; the tests say when.
  */
 import { existsSync, writeFileSync } from 'node:fs';
-import { headerRulesOfBuild } from '../src/integrations/deploy-headers.ts';
-import { renderNginx } from '../src/lib/deploy-headers.ts';
-import { redirects } from '../src/i18n/paths.ts';
-import { availabilitySettings } from '../src/config/availability.ts';
-
-export const defaultFeedFile = '/var/lib/krisecentre/availability.json';
+import { nginxConfOfBuild } from '../src/integrations/deploy-headers.ts';
+import { productionFeedFile } from '../src/lib/deploy-headers.ts';
 
 const dist = 'dist';
 if (!existsSync(dist)) {
@@ -20,10 +17,10 @@ if (!existsSync(dist)) {
   process.exit(1);
 }
 const flag = process.argv.indexOf('--feed-file');
-const feedFile = flag >= 0 ? process.argv[flag + 1] : process.env.AVAILABILITY_FILE || defaultFeedFile;
+const feedFile = flag >= 0 ? process.argv[flag + 1] : process.env.AVAILABILITY_FILE || productionFeedFile;
 if (!feedFile?.startsWith('/')) {
   console.error('error: --feed-file needs an absolute path');
   process.exit(1);
 }
-writeFileSync('deploy/nginx.conf', renderNginx(headerRulesOfBuild(dist), redirects, { path: availabilitySettings(process.env).feedUrl, file: feedFile }));
+writeFileSync('deploy/nginx.conf', nginxConfOfBuild(dist, feedFile));
 console.log(`wrote deploy/nginx.conf (feed file ${feedFile})`);

@@ -13,7 +13,7 @@
  * - `TRUST_PROXY=1`: take the client's address for rate limits from the last `X-Forwarded-For` entry,
  *   which only a proxy in front (nginx) can be trusted to set.
  * - `PUBLIC_AVAILABILITY_STALE_HOURS`: when a count turns "unknown" on the site (the site's own setting).
- * - `STAFF_RATE_*`: requests allowed per window (see `rateLimits`); raised only for the benchmark.
+ * - `STAFF_RATE_*`: requests allowed per window (see `rateLimits`); raised by the tests and the benchmark.
  */
 import { join, resolve } from 'node:path';
 import { availabilitySettings } from '../src/config/availability.ts';
@@ -82,9 +82,9 @@ export function serviceConfig(env: Readonly<Record<string, string | undefined>> 
     staleAfterMs: staleAfterHours * 3_600_000,
     trustProxy: env.TRUST_PROXY === '1',
     rateLimits: {
-      // An invite is opened once or twice; more from one address is someone guessing.
-      enrol: { limit: whole(env, 'STAFF_RATE_ENROL', 10, 1, 1_000_000), windowMs: 15 * minute },
-      signIn: { limit: whole(env, 'STAFF_RATE_SIGN_IN', 30, 1, 1_000_000), windowMs: 15 * minute },
+      // An enrolment takes three requests; a team enrolling together from one office is ten people, not more.
+      enrol: { limit: whole(env, 'STAFF_RATE_ENROL', 30, 1, 1_000_000), windowMs: 15 * minute },
+      signIn: { limit: whole(env, 'STAFF_RATE_SIGN_IN', 60, 1, 1_000_000), windowMs: 15 * minute },
       // A busy night is a few reports an hour; a stuck button or a script is not.
       report: { limit: whole(env, 'STAFF_RATE_REPORT', 60, 1, 1_000_000), windowMs: minute },
     },

@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, fchmodSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { CentreFacts } from '../../src/lib/availability/check-feed.ts';
 import { stamp } from '../../src/lib/availability/edit-feed.ts';
@@ -28,9 +28,11 @@ export function feedFromCounts(centres: ReadonlyMap<string, CentreFacts>, counts
  */
 export function writeFileAtomically(file: string, text: string): void {
   const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
-  const mode = statSync(file, { throwIfNoEntry: false })?.mode ?? 0o644;
-  const fd = openSync(temporary, 'w', mode & 0o777);
+  // Readable by all (the web server serves it), whatever the writer's umask; an existing file keeps its mode.
+  const mode = (statSync(file, { throwIfNoEntry: false })?.mode ?? 0o644) & 0o777;
+  const fd = openSync(temporary, 'w', mode);
   try {
+    fchmodSync(fd, mode);
     writeSync(fd, text);
     fsyncSync(fd);
   } catch (error) {

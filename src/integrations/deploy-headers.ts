@@ -3,7 +3,8 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { availabilitySettings } from '../config/availability.ts';
-import { headerRules, pagePolicy, renderHeadersFile, renderRedirectsFile, type HeaderRule, type Redirect } from '../lib/deploy-headers.ts';
+import { headerRules, pagePolicy, productionNginx, renderHeadersFile, renderNginx, renderRedirectsFile, type HeaderRule, type NginxSettings, type Redirect } from '../lib/deploy-headers.ts';
+import { redirects as siteRedirects } from '../i18n/paths.ts';
 
 /** The header rules for the build in `dir`: its pages' policies and its top-level files and folders. */
 export function headerRulesOfBuild(dir: string): HeaderRule[] {
@@ -16,6 +17,15 @@ export function headerRulesOfBuild(dir: string): HeaderRule[] {
   if (policies.length === 0) throw new Error(`[deploy-headers] no page in ${dir} has a Content-Security-Policy`);
   const topLevel = readdirSync(dir, { withFileTypes: true }).map((entry) => ({ name: entry.name, folder: entry.isDirectory() }));
   return headerRules(policies, topLevel, availabilitySettings(process.env).feedUrl);
+}
+
+/** The nginx configuration for the build in `dir`: the municipality's hosts and paths unless others are given. */
+export function nginxConfOfBuild(dir: string, feedFile: string, settings: Partial<NginxSettings> = {}): string {
+  return renderNginx(headerRulesOfBuild(dir), siteRedirects, {
+    ...productionNginx,
+    feed: { path: availabilitySettings(process.env).feedUrl, file: feedFile },
+    ...settings,
+  });
 }
 
 /** Writes `_headers` and `_redirects` into the build, for hosts that read them. */

@@ -133,39 +133,77 @@ export function renderRedirectsFile(redirects: readonly Redirect[]): string {
   return redirects.map(({ from, to }) => `${from} ${to} 301!`).join('\n') + '\n';
 }
 
+/** Where and how nginx serves the site and the staff service; `productionNginx` has the municipality's values. */
+export interface NginxSettings {
+  /** The public site's host name. */
+  siteHost: string;
+  /** The staff pages' own host name: staff cookies never reach the public site's host. */
+  staffHost: string;
+  /** The built site. */
+  root: string;
+  /** The feed the staff service writes, outside the build so that a new build does not replace it. */
+  feed: { path: string; file: string };
+  /** The staff service, on the loopback address. */
+  upstream: string;
+  tls: { certificate: string; key: string };
+  ports: { http: number; https: number; staffHttps: number };
+  /** The addresses to listen on; every address unless given (the tests listen on loopback only). */
+  bind?: { ipv4: string; ipv6: string };
+}
+
+/** Where the staff service writes the feed in production, and nginx serves it from. */
+export const productionFeedFile = '/var/lib/krisecentre/availability.json';
+
+export const productionNginx: Omit<NginxSettings, 'feed'> = {
+  siteHost: 'krisecentre.kk.dk',
+  staffHost: 'personale.krisecentre.kk.dk',
+  root: '/srv/krisecentre/dist',
+  upstream: 'http://127.0.0.1:4321',
+  tls: { certificate: '/etc/ssl/krisecentre/fullchain.pem', key: '/etc/ssl/krisecentre/privkey.pem' },
+  ports: { http: 80, https: 443, staffHttps: 443 },
+};
+
 /**
- * An nginx server block that serves `dist/` with the same headers. nginx drops every `add_header` of
- * the server block in a location that has its own, so each location repeats the security headers.
+ * nginx server blocks for the site, with the same headers as `_headers`, and for the staff host, which
+ * passes /personale/ to the staff service and nothing else. nginx drops every `add_header` of the server
+ * block in a location that has its own, so each location repeats the security headers. `listen … ssl
+ * http2` (not `http2 on`, which needs nginx 1.25.1) loads on the nginx of Debian 12 and Ubuntu 24.04 LTS.
  */
-export function renderNginx(rules: readonly HeaderRule[], redirects: readonly Redirect[], feed: { path: string; file: string }): string {
+export function renderNginx(rules: readonly HeaderRule[], redirects: readonly Redirect[], settings: NginxSettings): string {
   const security = rules.find((rule) => rule.path === '/*')!.headers;
   const cacheOf = (path: string) => rules.find((rule) => rule.path === path)!.headers;
-  const feedFile = feed.file;
+  const { siteHost, staffHost, root, feed, upstream, tls, ports, bind } = settings;
+  const listen = (port: number, extra = '') =>
+    `    listen ${bind ? `${bind.ipv4}:` : ''}${port}${extra};
+    listen ${bind ? bind.ipv6 : '[::]'}:${port}${extra};`;
   const addHeaders = (headers: readonly Header[]) =>
     headers.map(([name, value]) => `        add_header ${name} "${value}" always;`).join('\n');
   const location = (match: string, body: string[], headers: readonly Header[]) =>
     [`    location ${match} {`, ...body.map((line) => `        ${line}`), addHeaders([...security, ...headers]), '    }'].join('\n');
-  return `# The site's nginx server block. Generated from the build by \`npm run nginx-conf\`
-# (src/lib/deploy-headers.ts), so its headers are the same as dist/_headers; a test checks they agree.
-# Deploy it together with the dist/ it was generated from: the Content-Security-Policy names the
-# hashes of that build's inline scripts.
+  const https = (port: number) => listen(port, ' ssl http2');
+  const certificates = `    ssl_certificate     ${tls.certificate};
+    ssl_certificate_key ${tls.key};`;
+  return `# The site's and the staff service's nginx server blocks. Generated from the build by
+# \`npm run nginx-conf\` (src/lib/deploy-headers.ts), so its headers are the same as dist/_headers; a test
+# runs it in nginx against the build. Deploy it together with the dist/ it was generated from: the
+# Content-Security-Policy names the hashes of that build's inline scripts.
+
+${[siteHost, staffHost]
+  .map(
+    (host) => `server {
+${listen(ports.http)}
+    server_name ${host};
+    return 301 https://${host}$request_uri;
+}`,
+  )
+  .join('\n\n')}
 
 server {
-    listen 80;
-    listen [::]:80;
-    server_name krisecentre.kk.dk;
-    return 301 https://krisecentre.kk.dk$request_uri;
-}
+${https(ports.https)}
+    server_name ${siteHost};
+${certificates}
 
-server {
-    listen 443 ssl;
-    listen [::]:443 ssl;
-    http2 on;
-    server_name krisecentre.kk.dk;
-    # ssl_certificate     /etc/ssl/krisecentre/fullchain.pem;
-    # ssl_certificate_key /etc/ssl/krisecentre/privkey.pem;
-
-    root /srv/krisecentre/dist;
+    root ${root};
     server_tokens off;
     charset utf-8;
     # Nothing about a reader's visit is worth keeping: no access log, and no error line (with her address)
@@ -190,8 +228,39 @@ ${location('/', ['try_files $uri $uri/ =404;'], cacheOf('/'))}
 
 ${location(hashedAssets, [], cacheOf(`${hashedAssets}*`))}
 
-    # The centres' availability feed lives outside dist/, so a new build does not replace it.
-${location(`= ${feed.path}`, [`alias ${feedFile};`, 'default_type application/json;', 'etag on;'], cacheOf(feed.path))}
+    # The centres' availability feed, written by the staff service outside dist/.
+${location(`= ${feed.path}`, [`alias ${feed.file};`, 'default_type application/json;', 'etag on;'], cacheOf(feed.path))}
+}
+
+# The staff pages, on a host name of their own: their session cookie is never sent to the public site.
+# Only /personale/ reaches the staff service; it sends its own security headers.
+server {
+${https(ports.staffHttps)}
+    server_name ${staffHost};
+${certificates}
+
+    server_tokens off;
+    # The service logs each request itself, by staff id and without addresses.
+    access_log off;
+
+    location = / {
+        return 302 /personale/;
+    }
+
+    location /personale/ {
+        proxy_pass ${upstream};
+        proxy_http_version 1.1;
+        proxy_set_header Connection "";
+        proxy_set_header Host $host;
+        # Set, not appended: the service trusts (with TRUST_PROXY=1) only the address nginx saw.
+        proxy_set_header X-Forwarded-For $remote_addr;
+        proxy_set_header X-Forwarded-Proto $scheme;
+        client_max_body_size 64k;
+    }
+
+    location / {
+        return 404;
+    }
 }
 `;
 }

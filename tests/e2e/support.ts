@@ -1,6 +1,6 @@
 import type { Page, Request } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
-import { headersFileFor } from '../helpers/deploy-files';
+import { headersFileFor } from '../../src/lib/deploy-headers';
 import { quickExitUrl } from '../../src/config/site';
 import { defaultTileUrl } from '../../src/config/map';
 import { tileOrigins } from '../../src/config/security';

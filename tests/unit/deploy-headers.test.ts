@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mapDirectives, tileOrigins } from '../../src/config/security';
-import { headerRules, joinPolicies, pagePolicy, renderHeadersFile } from '../../src/lib/deploy-headers';
-import { headersFileFor } from '../helpers/deploy-files';
+import { headerRules, headersFileFor, joinPolicies, pagePolicy, renderHeadersFile } from '../../src/lib/deploy-headers';
 
 describe('the header policy', () => {
   it('allows what any page allows, each source once, and keeps what only one page needs', () => {
