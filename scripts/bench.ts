@@ -6,6 +6,7 @@
  *   npm run bench -- --no-build       measure the dist/ that is there
  *   npm run bench -- --check          exit 1 if a budget is missed
  *   npm run bench -- --runs 3         Lighthouse three times a page, keeping the median (a busy machine scores lower)
+ *   npm run bench -- --no-service     skip the staff service's load test (scripts/bench-service.ts)
  *
  * Times `npm run build`, writes the sample availability feed, serves dist/ with `astro preview`, loads each
  * page on a phone-sized Chromium, then runs Lighthouse (mobile, simulated throttling) on each. Prints a
@@ -19,8 +20,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import lighthouse from 'lighthouse';
+import { benchService, serviceReport } from './bench-service.ts';
 
-const usage = 'Usage: npm run bench [-- --no-build] [--no-lighthouse] [--check] [--runs <n>]';
+const usage = 'Usage: npm run bench [-- --no-build] [--no-lighthouse] [--no-service] [--check] [--runs <n>]';
 const argv = process.argv.slice(2);
 const runsAt = argv.indexOf('--runs');
 const runs = runsAt === -1 ? 1 : Number(argv.splice(runsAt, 2)[1]);
@@ -34,7 +36,7 @@ if (flags.has('--help') || flags.has('-h')) {
   process.exit(0);
 }
 if (!Number.isInteger(runs) || runs < 1) usageError('--runs needs a whole number from 1');
-for (const flag of flags) if (!['--no-build', '--no-lighthouse', '--check'].includes(flag)) usageError(`unknown option ${flag}`);
+for (const flag of flags) if (!['--no-build', '--no-lighthouse', '--no-service', '--check'].includes(flag)) usageError(`unknown option ${flag}`);
 
 const port = 4323; // not 4321 (npm start) nor 4322 (the end-to-end tests), so a bench can run beside them
 const origin = `http://127.0.0.1:${port}`;
@@ -272,6 +274,9 @@ async function main(): Promise<number> {
     await browser.close();
   }
   const lighthouseResults = flags.has('--no-lighthouse') ? undefined : await runLighthouse(pages.map((page) => page.path));
+  // Last, with the pages' server stopped, so the two do not share the cores.
+  cleanUp();
+  const service = flags.has('--no-service') ? undefined : (console.error('load the staff service …'), await benchService());
 
   const score = (path: string, id: keyof Scores) => String(lighthouseResults?.get(path)?.scores[id] ?? '–');
   const rows = pages.map((page) => {
@@ -295,6 +300,19 @@ async function main(): Promise<number> {
     'For comparison, from the issue: a default Starlight site with the same standard loads 49.8 KB gzip for a long',
     'section, 29.8 KB of it JavaScript, 24× its text, and scores Lighthouse performance 100.',
     ...(failing.length ? ['', '## Lighthouse audits below 100', '', ...failing] : []),
+    ...(service
+      ? [
+          '',
+          '## The staff service',
+          '',
+          'The service as `npm start` runs it (`SERVE_SITE=0`, its rate limits raised), on loopback, its database on this',
+          "machine's disk with every commit flushed (`synchronous = FULL`). The load comes from a Node client on the same",
+          'two cores: 20 members of staff, five a centre, each stepping +1 and −1 in turn as fast as the answers come; then',
+          '200 readers fetching the feed, and the same with `If-None-Match` (304).',
+          '',
+          serviceReport(service),
+        ]
+      : []),
   ].join('\n');
   console.log(report);
 

@@ -9,7 +9,7 @@ import { mkdirSync } from 'node:fs';
 import { serve } from '@hono/node-server';
 import { readCentresFromDisk } from '../src/lib/places-on-disk.ts';
 import { ConfigError, serviceConfig } from './config.ts';
-import { publishFeed, repairFeed } from './feed/publish.ts';
+import { coalescingPublisher, publishFeed, repairFeed } from './feed/publish.ts';
 import { createApp } from './http/app.ts';
 import { buildStaffAssets } from './http/assets.ts';
 import { enrolmentUrl } from './http/paths.ts';
@@ -36,7 +36,7 @@ async function main(): Promise<void> {
     now,
     log,
     assets: await buildStaffAssets(),
-    publishFeed: () => publishFeed(db, centres, config.feedFile, now()),
+    publishFeed: coalescingPublisher(() => publishFeed(db, centres, config.feedFile, now()), log),
   });
   const tidy = setInterval(() => forgetOldSessions(db, now()), 3_600_000);
   tidy.unref();

@@ -21,3 +21,25 @@ export function repairFeed(db: Database, centres: ReadonlyMap<string, CentreFact
     return true;
   });
 }
+
+/**
+ * The service's way to publish: every change asks for a new feed, and the changes committed in one turn
+ * of the event loop share one write, made right after them. Each request that asked waits for that write,
+ * so "saved" still means the feed says so; under a burst the disk is not asked to flush once per tap.
+ */
+export function coalescingPublisher(write: () => void, log: (line: string) => void): () => Promise<void> {
+  let pending: Promise<void> | undefined;
+  return () =>
+    (pending ??= new Promise<void>((resolve) =>
+      setImmediate(() => {
+        pending = undefined;
+        try {
+          write();
+        } catch (error) {
+          // The change itself is committed; the feed is written again with the next change or at start.
+          log(`error writing the feed: ${(error as Error).message}`);
+        }
+        resolve();
+      }),
+    ));
+}

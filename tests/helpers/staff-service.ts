@@ -5,7 +5,7 @@ import { headerRules, renderHeadersFile, renderRedirectsFile } from '../../src/l
 import { parseFeed } from '../../src/lib/availability/parse-feed';
 import { readCentresFromDisk } from '../../src/lib/places-on-disk';
 import { serviceConfig, type ServiceConfig } from '../../server/config';
-import { publishFeed, repairFeed } from '../../server/feed/publish';
+import { coalescingPublisher, publishFeed, repairFeed } from '../../server/feed/publish';
 import { createApp } from '../../server/http/app';
 import { buildStaffAssets, type StaffAssets } from '../../server/http/assets';
 import { staffPaths } from '../../server/http/paths';
@@ -80,7 +80,7 @@ export async function startTestService(env: Record<string, string> = {}): Promis
     now: () => clock.now,
     log: (line) => logs.push(line),
     assets: await assets,
-    publishFeed: () => publishFeed(db, centres, config.feedFile, clock.now),
+    publishFeed: coalescingPublisher(() => publishFeed(db, centres, config.feedFile, clock.now), (line) => logs.push(line)),
   });
 
   const request: TestService['request'] = (path, init = {}) => {

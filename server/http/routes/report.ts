@@ -82,7 +82,7 @@ export function reportRoutes(deps: ServiceDeps): Hono<StaffEnv> {
       if (!deps.centres.has(form.centreId) || !mayReportFor(person, form.centreId)) return refuse(c, 403, c.var.texts.refused.notYours);
       const result = recordReport(deps.db, deps.centres, { centreId: form.centreId, report: form.report, personId: person.id }, deps.now());
       if (!result.ok) return answer(c, form.centreId, { ok: false, code: result.refusal });
-      deps.publishFeed();
+      await deps.publishFeed();
       deps.log(`change centre=${form.centreId} action=${form.report.action} ${result.before?.available ?? '-'}->${result.after!.available} staff=${person.id}`);
       return answer(c, form.centreId, { ok: true, action: form.report.action });
     },
