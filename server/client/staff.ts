@@ -160,6 +160,43 @@ function setUpReports(): void {
   });
 }
 
+/** A section a person is typing in: a field of it has focus, or was changed and not yet sent. */
+function isBusy(section: Element): boolean {
+  return [...section.querySelectorAll('input')].some((input) => input === document.activeElement || input.value !== input.defaultValue);
+}
+
+/**
+ * Back at the phone after a while (a call, a round of the house): the counts are drawn again from the
+ * server, so a colleague's change and the age of each count are current before the next tap. Only on
+ * return, never on a timer, so a page left open does not keep its session alive by itself.
+ */
+function setUpRefresh(): void {
+  let drawnAt = Date.now();
+  document.addEventListener('submit', () => (drawnAt = Date.now()));
+  document.addEventListener('visibilitychange', async () => {
+    if (document.visibilityState !== 'visible' || Date.now() - drawnAt < 60_000) return;
+    drawnAt = Date.now();
+    let response: Response;
+    try {
+      response = await fetch(`${location.pathname}${query}`, { headers: { accept: 'text/html' }, credentials: 'same-origin' });
+    } catch {
+      return;
+    }
+    // A session that ended meanwhile leads to the sign-in page: go there.
+    if (response.redirected) return location.assign(response.url);
+    if (!response.ok) return;
+    const fresh = new DOMParser().parseFromString(await response.text(), 'text/html');
+    for (const section of document.querySelectorAll('[data-staff-centre]')) {
+      const replacement = fresh.querySelector(`[data-staff-centre="${(section as HTMLElement).dataset.staffCentre}"]`);
+      if (!replacement || isBusy(section)) continue;
+      const focused = section.contains(document.activeElement) ? (document.activeElement as HTMLElement).dataset.action : undefined;
+      const drawn = document.importNode(replacement, true) as HTMLElement;
+      section.replaceWith(drawn);
+      if (focused) drawn.querySelector<HTMLElement>(`button[data-action="${focused}"]`)?.focus();
+    }
+  });
+}
+
 /** Closing someone's access is asked about once more. */
 function setUpConfirmations(): void {
   document.addEventListener('submit', (event) => {
@@ -175,5 +212,8 @@ const signIn = document.querySelector<HTMLButtonElement>('[data-sign-in]');
 if (signIn) setUpSignIn(signIn);
 const enrol = document.querySelector<HTMLButtonElement>('[data-enrol]');
 if (enrol) void setUpEnrolment(enrol);
-setUpReports();
+if (document.querySelector('[data-staff-centre]')) {
+  setUpReports();
+  setUpRefresh();
+}
 setUpConfirmations();

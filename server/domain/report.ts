@@ -2,7 +2,8 @@
  * What a report from a centre does to its count: the rules, apart from storage and HTTP, so that the
  * service, the command-line tool and the tests apply exactly the same ones.
  *
- * The usual night report is "unchanged": it re-stamps the time and keeps number and note. Steps (+1, −1)
+ * The usual night report is "unchanged": it re-stamps the time and keeps number and note, and is refused
+ * when a colleague changed the count since the page showed it (it would confirm a number nobody saw). Steps (+1, −1)
  * are applied to the count as it is on the server at that moment, so two colleagues tapping at once both
  * count. "Set" says which version of the count the person saw, and is refused if a colleague changed it
  * meanwhile: an absolute number typed over a colleague's newer one is how shelters lose updates.
@@ -14,7 +15,9 @@ export const reportActions = ['plus', 'minus', 'confirm', 'full', 'set'] as cons
 export type ReportAction = (typeof reportActions)[number];
 
 export type Report =
-  | { action: 'plus' | 'minus' | 'confirm' | 'full' }
+  | { action: 'plus' | 'minus' | 'full' }
+  /** "Still N": when it says which version the person saw, a count changed since is not confirmed unseen. */
+  | { action: 'confirm'; seenVersion?: number | null }
   /** `seenVersion`: the count's version when the person read it; null when there was no count yet. */
   | { action: 'set'; available: number; note: string | null; seenVersion: number | null };
 
@@ -34,7 +37,7 @@ export type Refusal =
   | 'at-zero'
   /** +1, −1 or "unchanged" before anyone has set a number. */
   | 'no-count'
-  /** "Set" over a count a colleague changed since the page was read. */
+  /** "Set" or "unchanged" over a count a colleague changed since the page was read. */
   | 'changed-meanwhile'
   /** A number outside 0 … capacity. */
   | 'out-of-range';
@@ -49,7 +52,9 @@ export function applyReport(current: Count | undefined, report: Report, capacity
   };
   switch (report.action) {
     case 'confirm':
-      return current ? changedTo(current.available, current.note) : { ok: false, refusal: 'no-count' };
+      if (!current) return { ok: false, refusal: 'no-count' };
+      if (report.seenVersion !== undefined && report.seenVersion !== current.version) return { ok: false, refusal: 'changed-meanwhile' };
+      return changedTo(current.available, current.note);
     case 'plus':
       if (!current) return { ok: false, refusal: 'no-count' };
       if (current.available >= capacity) return { ok: false, refusal: 'at-capacity' };

@@ -13,9 +13,12 @@ export interface Asset {
 export interface StaffAssets {
   script: Asset;
   style: Asset;
+  /** The site's own icon, so a phone's tab shows it and the browser does not ask the public site. */
+  icon: Asset;
 }
 
 const client = (file: string) => fileURLToPath(new URL(`../client/${file}`, import.meta.url));
+const publicFile = (file: string) => fileURLToPath(new URL(`../../public/${file}`, import.meta.url));
 const named = (base: string, extension: string, body: string, type: string): Asset => ({
   name: `${base}-${createHash('sha256').update(body).digest('base64url').slice(0, 12)}.${extension}`,
   body,
@@ -39,5 +42,6 @@ export async function buildStaffAssets(): Promise<StaffAssets> {
   return {
     script: named('staff', 'js', bundle.outputFiles[0]!.text, 'text/javascript; charset=utf-8'),
     style: named('staff', 'css', readFileSync(client('staff.css'), 'utf8'), 'text/css; charset=utf-8'),
+    icon: named('icon', 'svg', readFileSync(publicFile('favicon.svg'), 'utf8'), 'image/svg+xml'),
   };
 }

@@ -25,6 +25,8 @@ export function parseReportForm(body: Record<string, unknown>): ParsedReportForm
   const parsed = reportFormSchema.safeParse(body);
   if (!parsed.success) return { ok: false, problem: 'bad-request' };
   const { centre, action, available, version, note } = parsed.data;
+  const seenVersion = version === undefined ? undefined : version === '' ? null : Number(version);
+  if (action === 'confirm') return { ok: true, centreId: centre, report: seenVersion === undefined ? { action } : { action, seenVersion } };
   if (action !== 'set') return { ok: true, centreId: centre, report: { action } };
   if (available === undefined || version === undefined) return { ok: false, problem: 'bad-request' };
   const text = note?.trim() ?? '';
@@ -32,7 +34,7 @@ export function parseReportForm(body: Record<string, unknown>): ParsedReportForm
   return {
     ok: true,
     centreId: centre,
-    report: { action, available: Number(available), note: text || null, seenVersion: version === '' ? null : Number(version) },
+    report: { action, available: Number(available), note: text || null, seenVersion: seenVersion ?? null },
   };
 }
 

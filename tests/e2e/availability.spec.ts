@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base, type Page } from '@playwright/test';
 import { readPlacesFromDisk } from '../../src/lib/places-on-disk';
 import { startFeedOrigin, type FeedOrigin } from './feed-origin';
+import { setHidden } from './support';
 
 const places = readPlacesFromDisk();
 
@@ -59,18 +60,6 @@ async function fastForward(page: Page, feed: FeedOrigin, ms: number) {
 async function runFor(page: Page, feed: FeedOrigin, ms: number) {
   feed.advance(ms);
   await page.clock.runFor(ms);
-}
-
-/**
- * Headless Chromium never hides a page, so the test plays the browser's part: it sets what
- * `document.hidden` answers and fires the same event a tab switch fires.
- */
-async function setHidden(page: Page, hidden: boolean) {
-  await page.evaluate((value) => {
-    Object.defineProperty(document, 'hidden', { configurable: true, get: () => value });
-    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (value ? 'hidden' : 'visible') });
-    document.dispatchEvent(new Event('visibilitychange'));
-  }, hidden);
 }
 
 test('a good feed shows free places and full centres in words, with the time in Copenhagen time', async ({ page, feed }) => {

@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { staffE2e } from './staff-setup';
+import { setHidden } from './support';
 
 /*
  * The staff service in Chromium, as a night shift uses it: a link from the staff command, a passkey made
@@ -45,6 +46,7 @@ const feed = async (page: Page) => (await (await page.request.get(`${origin}/ava
 test('a night shift makes a passkey from the link, reports with one tap, and the public page shows it at its next poll', async ({ browser }) => {
   const staffContext = await browser.newContext();
   const staff = await staffContext.newPage();
+  await staff.clock.install();
   const phone = await phoneFor(staffContext, staff);
   await staff.goto(await invite('garvergaarden', '--name', 'Nattevagt'));
   await expect(staff.locator('[data-enrol-intro]')).toHaveText(/^Hej Nattevagt\. Du er inviteret til at melde ledige pladser for Garvergården\./);
@@ -95,6 +97,16 @@ test('a night shift makes a passkey from the link, reports with one tap, and the
   expect((await feed(staff)).centers.some((entry) => entry.id === 'klostermosegaard')).toBe(false);
   // Nor does the reader's phone hold anything of the service's.
   expect(await reader.context().cookies()).toEqual([]);
+
+  // Back at the phone after a call: a colleague's change (here from the server's command line) is there.
+  await new Promise<void>((resolve, reject) =>
+    execFile(process.execPath, ['scripts/availability.ts', 'set', 'garvergaarden', '2'], { env: { ...process.env, ...staffE2e.env } }, (error) => (error ? reject(error) : resolve())),
+  );
+  await setHidden(staff, true);
+  await staff.clock.fastForward(61_000);
+  await setHidden(staff, false);
+  await expect(staff.locator('[data-staff-centre="garvergaarden"] [data-staff-count]')).toHaveText('2');
+  await expect(staff.locator('[data-staff-centre="garvergaarden"]')).toContainText('fra serveren');
 });
 
 test('a phone that does not verify the person signs nobody in, and says so', async ({ browser }) => {

@@ -92,3 +92,15 @@ export async function stubTileServer(page: Page): Promise<(string | undefined)[]
   });
   return referrers;
 }
+
+/**
+ * Headless Chromium never hides a page, so a test plays the browser's part: it sets what
+ * `document.hidden` answers and fires the same event a tab switch fires.
+ */
+export async function setHidden(page: Page, hidden: boolean): Promise<void> {
+  await page.evaluate((value) => {
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => value });
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (value ? 'hidden' : 'visible') });
+    document.dispatchEvent(new Event('visibilitychange'));
+  }, hidden);
+}

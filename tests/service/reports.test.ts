@@ -91,6 +91,14 @@ describe('reporting free places', () => {
     // The redrawn centre shows the fresh count, ready to set again.
     expect(answer.html).toMatch(/<strong data-staff-count>2<\/strong>/);
     expect(snapshot()).toEqual(before);
+
+    // "Still 3" from the page she had open would confirm a number that is no longer true.
+    const stillThree = await egmont({ action: 'confirm', version: seen });
+    expect(stillThree.status).toBe(409);
+    expect((await stillThree.json()).error).toMatch(/^Ikke gemt: Mette ændrede tallet til 2 kl\. 02\.04/);
+    expect(snapshot()).toEqual(before);
+    const fresh = String(readCount(service.db, 'egmontgaarden')!.version);
+    expect((await egmont({ action: 'confirm', version: fresh })).status).toBe(200);
   });
 
   it('refuses a bad request with a message and writes nothing', async () => {

@@ -27,6 +27,7 @@ export function staffPage(frame: PageFrame, title: string, main: SafeHtml): Safe
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
 <title>${title} · ${texts.siteName}</title>
+<link rel="icon" href="${staffPaths.asset(assets.icon.name)}" type="image/svg+xml">
 <link rel="stylesheet" href="${staffPaths.asset(assets.style.name)}">
 <script type="module" src="${staffPaths.asset(assets.script.name)}"></script>
 </head>

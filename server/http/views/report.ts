@@ -61,6 +61,7 @@ ${publicLines(section, view)}
 <p class="centre__message${message && !message.ok ? ' centre__message--refused' : ''}" data-centre-message>${message?.text ?? ''}</p>
 <form method="post" action="${action}" class="quick">
 <input type="hidden" name="centre" value="${id}">
+<input type="hidden" name="version" value="${count?.version ?? ''}">
 ${count ? h`<button class="button button--primary" name="action" value="confirm" data-action="confirm">${texts.centre.confirm(count.available)}</button>` : ''}
 <div class="quick__steps">
 ${count ? h`<button class="button" name="action" value="minus" data-action="minus" aria-label="${texts.centre.minusLabel}">${texts.centre.minus}</button>` : ''}
@@ -87,7 +88,13 @@ ${count ? h`<button class="button" name="action" value="plus" data-action="plus"
 
 /** The report page: every centre the person may report for. */
 export function reportMain(sections: readonly CentreSection[], view: ViewContext): SafeHtml {
+  // An administrator reports for all four: a way straight to each.
+  const jump =
+    sections.length > 1
+      ? h`<nav aria-label="${view.texts.centresNav}"><ul class="jump">${sections.map((section) => h`<li><a href="#${section.id}">${section.facts.name}</a></li>`)}</ul></nav>`
+      : '';
   return h`<h1>${view.texts.report}</h1>
+${jump}
 <p class="visually-hidden" role="status" data-staff-status></p>
 ${sections.map((section) => centreSection(section, view))}`;
 }
