@@ -51,6 +51,13 @@ async function main(): Promise<void> {
     }
   });
 
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    console.error(error.code === 'EADDRINUSE' ? `error: ${config.host}:${config.port} is in use; stop what runs there, or set PORT` : `error: ${error.message}`);
+    db.close();
+    release();
+    process.exit(1);
+  });
+
   const stop = () => {
     log('stopping');
     server.close();
