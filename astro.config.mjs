@@ -36,8 +36,6 @@ export default defineConfig({
     searchIndex(),
     deployHeaders(redirects),
   ],
-  // Static hosts without `_redirects` still get a page at each short address that leads on.
-  redirects: Object.fromEntries(redirects.map(({ from, to }) => [from, to])),
   markdown: {
     processor: satteri({ features: markdownFeatures, mdastPlugins: contentPlugins() }),
     // The standard has no code to highlight, and Shiki's inline styles would need 'unsafe-inline'.

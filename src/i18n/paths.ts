@@ -15,6 +15,8 @@ export const paths = {
   accessibility: (lang: Lang) => `/${lang}/tilgaengelighed/`,
   search: (lang: Lang) => `/${lang}/soeg/`,
   helpCard: (lang: Lang) => `/${lang}/hjaelpekort/`,
+  /** A page written for the site, from `content/pages/<lang>/<name>.md` (the safety page, the accessibility statement). */
+  sitePage: (lang: Lang, name: string) => `/${lang}/${name}/`,
 };
 
 /** Where a place is described: a crisis centre on its own page, any other place on the centres page. */

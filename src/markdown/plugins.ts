@@ -1,12 +1,11 @@
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin, type MdastPluginEntry, type PluginFactoryContext } from 'satteri';
-import { isLang, type Lang } from '../config/locales';
-import type { PlaceKind } from '../schemas/place';
 import { useTranslations } from '../i18n';
 import { escapeHtml } from '../lib/html';
 import { placeDetailsHtml } from '../lib/place-details';
 import { readPlacesFromDisk } from '../lib/places-on-disk';
+import { contentFileOf, resolveLink, type ContentFile } from './links';
 import { parseTimeline, timelineHtml } from './timeline';
 
 /** The Markdown features the content uses: `{#id}` on headings and `::place{…}` directives. */
@@ -19,20 +18,11 @@ function describeFile(fileURL: URL | undefined): string {
   return fileURL ? relative(process.cwd(), fileURLToPath(fileURL)) : '(unknown file)';
 }
 
-/**
- * A place's page, relative to a part of the standard (`/<lang>/standard/<part>/`): the link stays in the
- * page's language even where the Danish text stands in for a missing translation. Only the standard's
- * parts use `::place`.
- */
-function placeLink(id: string, kind: PlaceKind): string {
-  return kind === 'crisis-centre' ? `../../krisecentre/${id}/` : `../../krisecentre/#${id}`;
-}
-
-/** The language of a content file, from its folder: `content/<collection>/<lang>/<name>.md`. */
-export function langOfContentFile(fileURL: URL | undefined): Lang {
-  const lang = fileURL?.pathname.match(/\/content\/[^/]+\/([^/]+)\/[^/]+\.md$/)?.[1];
-  if (!isLang(lang)) throw new Error(`${describeFile(fileURL)}: the file must live in content/<collection>/<language>/`);
-  return lang;
+/** What a content file is, from where it lies; a file elsewhere stops the build. */
+function contentFile(fileURL: URL | undefined): ContentFile {
+  const file = contentFileOf(fileURL);
+  if (!file) throw new Error(`${describeFile(fileURL)}: the file must live in content/<collection>/<language>/`);
+  return file;
 }
 
 /**
@@ -44,6 +34,15 @@ export function contentPlugins(): MdastPluginEntry[] {
   return [
     (factory: PluginFactoryContext) => {
       const file = describeFile(factory.fileURL);
+      /** A link's address as the page gets it (src/markdown/links.ts); a wrong one stops the build, naming the file. */
+      const linkTarget = (url: string) => {
+        places ??= readPlacesFromDisk();
+        try {
+          return resolveLink(url, contentFile(factory.fileURL), places);
+        } catch (error) {
+          throw new Error(`${file}: ${(error as Error).message}`);
+        }
+      };
       return defineMdastPlugin({
         name: 'crisis-centres-content',
         heading(node, ctx) {
@@ -64,15 +63,23 @@ export function contentPlugins(): MdastPluginEntry[] {
           if (!id || !place) {
             throw new Error(`${file}: ::place id "${id ?? ''}" is not a place in content/places/ (known: ${[...places.keys()].join(', ')})`);
           }
-          const lang = langOfContentFile(factory.fileURL);
+          const source = contentFile(factory.fileURL);
+          const { lang } = source;
           const t = useTranslations(lang);
+          const href = resolveLink(`place:${id}`, source, places);
           const capacity = place.capacity ? ` <span class="place-block__capacity">(${escapeHtml(t('places.places', { count: place.capacity }))})</span>` : '';
           ctx.replaceNode(node, {
             type: 'html',
             value:
               `<div class="place-block" data-place="${escapeHtml(id)}"><p class="place-block__name">` +
-              `<a href="${placeLink(id, place.kind)}" lang="da">${escapeHtml(place.name)}</a>${capacity}</p>${placeDetailsHtml(id, place, lang)}</div>`,
+              `<a href="${href}" lang="da">${escapeHtml(place.name)}</a>${capacity}</p>${placeDetailsHtml(id, place, lang)}</div>`,
           });
+        },
+        link(node, ctx) {
+          ctx.setProperty(node, 'url', linkTarget(node.url));
+        },
+        definition(node, ctx) {
+          ctx.setProperty(node, 'url', linkTarget(node.url));
         },
         textDirective(node) {
           throw new Error(`${file}: unknown inline directive ":${node.name}" (write "\\:" for a literal colon)`);
@@ -83,7 +90,7 @@ export function contentPlugins(): MdastPluginEntry[] {
         code(node, ctx) {
           if (node.lang !== 'timeline') return;
           try {
-            ctx.replaceNode(node, { type: 'html', value: timelineHtml(parseTimeline(node.value), langOfContentFile(factory.fileURL)) });
+            ctx.replaceNode(node, { type: 'html', value: timelineHtml(parseTimeline(node.value), contentFile(factory.fileURL).lang) });
           } catch (error) {
             throw new Error(`${file}: ${(error as Error).message}`);
           }

@@ -47,6 +47,41 @@ describe('::place directives', () => {
   });
 });
 
+describe('links to the site\'s own pages', () => {
+  const page = 'content/pages/da/example.md';
+
+  it('name their target by id, and lead there from wherever the page lives, in its language', () => {
+    expect(render('[afsnit 8](standard:klageadgang#klageadgang-ind-og-udskrivning)')).toContain('<a href="../klageadgang/#klageadgang-ind-og-udskrivning">afsnit 8</a>');
+    expect(renderMarkdown('[afsnit 8](standard:klageadgang)', page).html).toContain('<a href="../standard/klageadgang/">afsnit 8</a>');
+    expect(render('[sikker brug](page:sikkerhed)')).toContain('<a href="../../sikkerhed/">sikker brug</a>');
+    expect(render('[Egmontgården](place:egmontgaarden)')).toContain('<a href="../../krisecentre/egmontgaarden/">Egmontgården</a>');
+  });
+
+  it('from a ::place block on a page written for the site lead to the centres page', () => {
+    expect(renderMarkdown('::place{id="borgercenter-voksne"}', page).html).toContain('<a href="../krisecentre/#borgercenter-voksne" lang="da">');
+  });
+
+  it('to a heading the part does not have stop the build, naming the file and the link', () => {
+    expect(() => render('[afsnit 8](standard:klageadgang#klagefrister)')).toThrow(
+      `${file}: link "standard:klageadgang#klagefrister": content/standard/da/klageadgang.md has no heading {#klagefrister}`,
+    );
+    expect(() => render('[afsnit 9](standard:afsnit-9)')).toThrow('there is no content/standard/da/afsnit-9.md');
+  });
+
+  it('written as a path stop the build and say how to write them', () => {
+    expect(() => render('[afsnit 8](../klageadgang/)')).toThrow(`${file}: link "../klageadgang/": a link to a page of this site names it by id (standard:<part>`);
+    expect(() => render('[afsnit 8](/da/standard/klageadgang/)')).toThrow('names it by id');
+  });
+
+  it('to other sites, phones, e-mail and the same page stay as written', () => {
+    const html = render('[Digitaliseringsstyrelsen](https://digst.dk/) [112](tel:112) [skriv](mailto:a@kk.dk) [op](#egenbetaling)');
+    expect(html).toContain('href="https://digst.dk/"');
+    expect(html).toContain('href="tel:112"');
+    expect(html).toContain('href="mailto:a@kk.dk"');
+    expect(html).toContain('href="#egenbetaling"');
+  });
+});
+
 describe('the timeline of a stay', () => {
   it('is an ordered list of linked phases, with the overlap said in words', () => {
     const html = render('```timeline\nVisitation | #fase-visitation\nUdvikling og opfølgning | #udvikling-og-opfoelgning\n```');
