@@ -1,12 +1,13 @@
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin, type MdastPluginEntry, type PluginFactoryContext } from 'satteri';
-import { isLang, type Lang } from '../config/locales';
+import { defaultLang, isLang, type Lang } from '../config/locales';
 import type { PlaceKind } from '../schemas/place';
 import { useTranslations } from '../i18n';
 import { escapeHtml } from '../lib/html';
 import { placeDetailsHtml } from '../lib/place-details';
 import { readPlacesFromDisk } from '../lib/places-on-disk';
+import { markText, type TextPart } from '../lib/text-marks';
 import { parseTimeline, timelineHtml } from './timeline';
 
 /** The Markdown features the content uses: `{#id}` on headings and `::place{…}` directives. */
@@ -28,11 +29,29 @@ function placeLink(id: string, kind: PlaceKind): string {
   return kind === 'crisis-centre' ? `../../krisecentre/${id}/` : `../../krisecentre/#${id}`;
 }
 
+/** The language of a content file, from its folder (`content/<collection>/<lang>/<name>.md`), if it is one. */
+function contentFileLang(fileURL: URL | undefined): Lang | undefined {
+  const lang = fileURL?.pathname.match(/\/content\/[^/]+\/([^/]+)\/[^/]+\.md$/)?.[1];
+  return isLang(lang) ? lang : undefined;
+}
+
 /** The language of a content file, from its folder: `content/<collection>/<lang>/<name>.md`. */
 export function langOfContentFile(fileURL: URL | undefined): Lang {
-  const lang = fileURL?.pathname.match(/\/content\/[^/]+\/([^/]+)\/[^/]+\.md$/)?.[1];
-  if (!isLang(lang)) throw new Error(`${describeFile(fileURL)}: the file must live in content/<collection>/<language>/`);
+  const lang = contentFileLang(fileURL);
+  if (!lang) throw new Error(`${describeFile(fileURL)}: the file must live in content/<collection>/<language>/`);
   return lang;
+}
+
+/**
+ * A marked part of running text as a node of its own, which becomes an element with the mark's
+ * attributes: a Danish term `<span lang="da">`, a range of numbers `<bdi dir="ltr">`. Being elements
+ * with text inside, not raw HTML, they keep their words in the headings' text (the contents list).
+ */
+function markedNode(part: TextPart) {
+  const text = { type: 'text' as const, value: part.text };
+  if (part.mark === 'danish') return { type: 'danishTerm', data: { hName: 'span', hProperties: { lang: defaultLang } }, children: [text] };
+  if (part.mark === 'ltr') return { type: 'ltrRange', data: { hName: 'bdi', hProperties: { dir: 'ltr' } }, children: [text] };
+  return text;
 }
 
 /**
@@ -44,6 +63,9 @@ export function contentPlugins(): MdastPluginEntry[] {
   return [
     (factory: PluginFactoryContext) => {
       const file = describeFile(factory.fileURL);
+      // Danish text needs no marks; a translation gets its Danish terms and, right to left, its ranges marked.
+      const textLang = contentFileLang(factory.fileURL);
+      const marksText = textLang !== undefined && textLang !== defaultLang;
       return defineMdastPlugin({
         name: 'crisis-centres-content',
         heading(node, ctx) {
@@ -73,6 +95,12 @@ export function contentPlugins(): MdastPluginEntry[] {
               `<div class="place-block" data-place="${escapeHtml(id)}"><p class="place-block__name">` +
               `<a href="${placeLink(id, place.kind)}" lang="da">${escapeHtml(place.name)}</a>${capacity}</p>${placeDetailsHtml(id, place, lang)}</div>`,
           });
+        },
+        text(node, ctx) {
+          if (!marksText) return;
+          const parts = markText(node.value, textLang);
+          if (parts.every((part) => !part.mark)) return;
+          ctx.replaceNode(node, parts.map(markedNode));
         },
         textDirective(node) {
           throw new Error(`${file}: unknown inline directive ":${node.name}" (write "\\:" for a literal colon)`);
