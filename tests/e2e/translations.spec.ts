@@ -26,54 +26,55 @@ const notDanish = new Set([
   'iPhone', 'incognito', 'private', 'statistics', 'tabs', 'whistleblower', 'window',
 ]);
 
-interface Unmarked {
+/** A text node of the page's body: its text, its language and whether it is inside a left-to-right mark. */
+interface PageText {
   text: string;
-  word: string;
+  lang: string;
+  ltr: boolean;
 }
 
-/**
- * The words matching a pattern in the text of the page's body that is in the page's language: text
- * marked as another language (Danish, or a language's own name in the switcher) is left out.
- */
-async function unmarkedMatches(page: Page, source: string, flags: string): Promise<Unmarked[]> {
-  return page.evaluate(
-    ({ source, flags }) => {
-      const pattern = new RegExp(source, flags);
-      const found: { text: string; word: string }[] = [];
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const parent = node.parentElement;
-        if (!parent || parent.closest('script, style, template') || parent.closest('[lang]')?.getAttribute('lang') !== document.documentElement.lang) continue;
-        for (const match of (node.textContent ?? '').matchAll(pattern)) found.push({ text: (node.textContent ?? '').trim().slice(0, 80), word: match[0] });
-      }
-      return found;
-    },
-    { source, flags },
-  );
+/** Every text of a page as a reader's screen reader gets it: the body's text nodes, then the title and the description. */
+async function textsOf(page: Page, path: string): Promise<{ body: PageText[]; head: string[] }> {
+  // The words are in the page as it arrives; no need to wait for the island or the map.
+  await page.goto(path, { waitUntil: 'domcontentloaded' });
+  return page.evaluate(() => {
+    const body: { text: string; lang: string; ltr: boolean }[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || parent.closest('script, style, template')) continue;
+      body.push({ text: node.textContent ?? '', lang: parent.closest('[lang]')?.getAttribute('lang') ?? '', ltr: parent.closest('[dir="ltr"]') !== null });
+    }
+    return { body, head: [document.title, document.querySelector('meta[name="description"]')?.getAttribute('content') ?? ''] };
+  });
 }
 
-/** The Latin-script words of the page's body outside Danish-marked elements, leaving out addresses on the web and e-mail. */
-async function unmarkedLatinWords(page: Page): Promise<Unmarked[]> {
-  const words = await unmarkedMatches(page, String.raw`[^\s()«»"“”„،,;]+`, 'gu');
-  return words
-    .filter(({ word }) => !/[@/]|\w\.\w/.test(word))
-    .flatMap(({ text, word }) => (word.match(/[A-Za-zÀ-ÖØ-öø-ÿ]+/g) ?? []).map((latin) => ({ text, word: latin })))
-    .filter(({ word }) => !notDanish.has(word));
+/** The Latin-script words of a text, leaving out addresses on the web and e-mail. */
+function latinWords(text: string): string[] {
+  return (text.match(/[^\s()«»"“”„،,;]+/gu) ?? [])
+    .filter((token) => !/[@/]|\w\.\w/.test(token))
+    .flatMap((token) => token.match(/[A-Za-zÀ-ÖØ-öø-ÿ]+/g) ?? []);
 }
 
 const pathsIn = (lang: Lang) => pages.filter((path) => path.startsWith(`/${lang}/`));
+const excerpt = (text: string) => text.trim().slice(0, 80);
 
 for (const { lang, label } of translated) {
   test(`${label} (${lang}): every Danish name and term on every page is marked lang="da"`, async ({ page }) => {
+    test.slow(); // every page of the language
     const danish = termPattern(danishTermsFor(lang))!;
     const problems: string[] = [];
     for (const path of pathsIn(lang)) {
-      await page.goto(path);
-      for (const { text, word } of await unmarkedMatches(page, danish.source, danish.flags)) problems.push(`${path}: "${word}" in "${text}"`);
-      // Danish letters outside a Danish mark: a Danish word the term list does not know yet.
-      for (const { text, word } of await unmarkedMatches(page, String.raw`\p{L}*[æøåÆØÅ]\p{L}*`, 'gu')) problems.push(`${path}: "${word}" in "${text}"`);
-      if (['ar', 'fa', 'ur', 'uk'].includes(lang)) {
-        for (const { text, word } of await unmarkedLatinWords(page)) problems.push(`${path}: "${word}" in "${text}"`);
+      // Text marked as another language (Danish, or a language's own name in the switcher) is left out.
+      const own = (await textsOf(page, path)).body.filter((piece) => piece.lang === lang).map((piece) => piece.text);
+      for (const text of own) {
+        const words = [
+          ...(text.match(danish) ?? []),
+          // Danish letters outside a Danish mark: a Danish word the term list does not know yet.
+          ...(text.match(/\p{L}*[æøåÆØÅ]\p{L}*/gu) ?? []),
+          ...(['ar', 'fa', 'ur', 'uk'].includes(lang) ? latinWords(text).filter((word) => !notDanish.has(word)) : []),
+        ];
+        problems.push(...words.map((word) => `${path}: "${word}" in "${excerpt(text)}"`));
       }
     }
     expect([...new Set(problems)]).toEqual([]);
@@ -82,26 +83,13 @@ for (const { lang, label } of translated) {
 
 for (const lang of rightToLeft) {
   test(`${lang}: every range of numbers on every page, in its title and its description, is kept left-to-right`, async ({ page }) => {
+    test.slow(); // every page of the language
+    const loose = (text: string) => [...text.matchAll(numberRange)].filter((match) => text[match.index - 1] !== '\u2066').map((match) => match[0]);
     const problems: string[] = [];
     for (const path of pathsIn(lang)) {
-      await page.goto(path);
-      const loose = await page.evaluate((source) => {
-        const range = new RegExp(source, 'gu');
-        const found: string[] = [];
-        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const parent = node.parentElement;
-          if (!parent || parent.closest('script, style, template, [dir="ltr"]')) continue;
-          const text = node.textContent ?? '';
-          for (const match of text.matchAll(range)) {
-            if (text[match.index - 1] !== '\u2066') found.push(`"${match[0]}" in "${text.trim().slice(0, 60)}"`);
-          }
-        }
-        const head = [document.title, document.querySelector('meta[name="description"]')?.getAttribute('content') ?? ''];
-        for (const text of head) for (const match of text.matchAll(range)) if (text[match.index - 1] !== '\u2066') found.push(`"${match[0]}" in the head: "${text.slice(0, 60)}"`);
-        return found;
-      }, numberRange.source);
-      problems.push(...loose.map((problem) => `${path}: ${problem}`));
+      const { body, head } = await textsOf(page, path);
+      for (const { text } of body.filter((piece) => !piece.ltr)) problems.push(...loose(text).map((range) => `${path}: "${range}" in "${excerpt(text)}"`));
+      for (const text of head) problems.push(...loose(text).map((range) => `${path}: "${range}" in the head: "${excerpt(text)}"`));
     }
     expect(problems).toEqual([]);
   });
