@@ -1,10 +1,12 @@
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin, type MdastPluginEntry, type PluginFactoryContext } from 'satteri';
+import { defaultLang } from '../config/locales';
 import { useTranslations } from '../i18n';
 import { escapeHtml } from '../lib/html';
 import { placeDetailsHtml } from '../lib/place-details';
 import { readPlacesFromDisk } from '../lib/places-on-disk';
+import { markText, type TextPart } from '../lib/text-marks';
 import { contentFileOf, resolveLink, type ContentFile } from './links';
 import { parseTimeline, timelineHtml } from './timeline';
 
@@ -26,6 +28,18 @@ function contentFile(fileURL: URL | undefined): ContentFile {
 }
 
 /**
+ * A marked part of running text as a node of its own, which becomes an element with the mark's
+ * attributes: a Danish term `<span lang="da">`, a range of numbers `<bdi dir="ltr">`. Being elements
+ * with text inside, not raw HTML, they keep their words in the headings' text (the contents list).
+ */
+function markedNode(part: TextPart) {
+  const text = { type: 'text' as const, value: part.text };
+  if (part.mark === 'danish') return { type: 'danishTerm', data: { hName: 'span', hProperties: { lang: defaultLang } }, children: [text] };
+  if (part.mark === 'ltr') return { type: 'ltrRange', data: { hName: 'bdi', hProperties: { dir: 'ltr' } }, children: [text] };
+  return text;
+}
+
+/**
  * The site's Markdown plugins. A mistake in content stops the build with the file and what is wrong,
  * rather than publishing a broken page.
  */
@@ -43,6 +57,9 @@ export function contentPlugins(): MdastPluginEntry[] {
           throw new Error(`${file}: ${(error as Error).message}`);
         }
       };
+      // Danish text needs no marks; a translation gets its Danish terms and, right to left, its ranges marked.
+      const textLang = contentFileOf(factory.fileURL)?.lang;
+      const marksText = textLang !== undefined && textLang !== defaultLang;
       return defineMdastPlugin({
         name: 'crisis-centres-content',
         heading(node, ctx) {
@@ -80,6 +97,12 @@ export function contentPlugins(): MdastPluginEntry[] {
         },
         definition(node, ctx) {
           ctx.setProperty(node, 'url', linkTarget(node.url));
+        },
+        text(node, ctx) {
+          if (!marksText) return;
+          const parts = markText(node.value, textLang);
+          if (parts.every((part) => !part.mark)) return;
+          ctx.replaceNode(node, parts.map(markedNode));
         },
         textDirective(node) {
           throw new Error(`${file}: unknown inline directive ":${node.name}" (write "\\:" for a literal colon)`);

@@ -1,6 +1,7 @@
 import type { Lang } from '../config/locales';
 import { useTranslations } from '../i18n';
 import { escapeHtml } from '../lib/html';
+import { markedTextHtml } from '../lib/text-marks';
 
 export interface Phase {
   label: string;
@@ -29,7 +30,7 @@ export function timelineHtml(phases: Phase[], lang: Lang): string {
   const items = phases.map(
     (phase, index) =>
       `<li class="timeline__phase"><span class="timeline__number" aria-hidden="true">${index + 1}</span>` +
-      `<a class="timeline__label" href="#${phase.anchor}"><span class="sr-only">${escapeHtml(t('standard.timeline.phase', { number: index + 1 }))}: </span>${escapeHtml(phase.label)}</a>` +
+      `<a class="timeline__label" href="#${phase.anchor}"><span class="sr-only">${escapeHtml(t('standard.timeline.phase', { number: index + 1 }))}: </span>${markedTextHtml(phase.label, lang)}</a>` +
       `<span class="timeline__track" aria-hidden="true"><span class="timeline__bar"></span></span></li>`,
   );
   return (

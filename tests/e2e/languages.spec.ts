@@ -86,8 +86,8 @@ for (const lang of ['ar', 'ur']) test(`${lang}: phone numbers, postcodes and e-m
   await expect(card.getByText(`${egmont.address!.postalCode} ${egmont.address!.city}`)).toHaveCSS('direction', 'ltr');
   const office = page.locator('[data-place-card="borgercenter-voksne"]');
   await expect(office.locator('a[href^="mailto:"] bdi')).toHaveCSS('direction', 'ltr');
-  // Each opening time is isolated left-to-right inside the Arabic line.
-  await expect(office.locator('li').first()).toContainText('\u206610:00\u2069');
+  // The opening hours are isolated left-to-right, as one range, inside the Arabic line.
+  await expect(office.locator('li').first()).toContainText('\u206610:00–15:00\u2069');
 });
 
 test('opening hours are written the way each language writes days and times', async ({ page }) => {

@@ -23,6 +23,13 @@ describe('opening hours in words', () => {
     ]);
   });
 
+  it('keep the hours of a right-to-left line whole and left-to-right, as one range', () => {
+    const [monday] = describeHours(places.get('borgercenter-voksne')!.hours!, 'ar', useTranslations('ar'));
+    const hours = `${formatClockTime('10:00', 'ar')}–${formatClockTime('15:00', 'ar')}`;
+    expect(monday).toContain(`\u2066${hours}\u2069`);
+    expect(describeHours(places.get('borgercenter-voksne')!.hours!, 'en', useTranslations('en'))[0]).not.toContain('\u2066');
+  });
+
   it('say a place open day and night is always open, and a crisis centre has staff day and night', () => {
     expect(describeHours({ type: 'always' }, 'da', t)).toEqual(['Åbent hele døgnet, året rundt']);
     expect(describeHours({ type: 'staffed' }, 'da', t)).toEqual(['Personale hele døgnet']);

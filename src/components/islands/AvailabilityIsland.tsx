@@ -5,6 +5,7 @@ import { startPolling } from '../../lib/availability/poller.ts';
 import { afterRequest, availabilityOf, clockLag, initialFeedState, type Availability, type FeedState } from '../../lib/availability/status.ts';
 import { dateAndTime, plural, timeAgo } from '../../lib/availability/format.ts';
 import { fill } from '../../lib/template.ts';
+import type { TextPart } from '../../lib/text-marks.ts';
 
 export interface Phone {
   dial: string;
@@ -37,8 +38,8 @@ export interface AvailabilityTexts {
   callAnyway: string;
   /** Why to call a centre whose count is unknown. */
   unknownWhy: string;
-  /** "{name} (1888) knows …" – followed by the number as a link. */
-  nationwide: string;
+  /** "Lev Uden Vold knows …" – followed by the number as a link; marked on the server (src/lib/text-marks.ts). */
+  nationwide: TextPart[];
   /** "Could not get new numbers; last fetched {time}." */
   outage: string;
   /** "{name}: {status}" */
@@ -53,18 +54,38 @@ export interface AvailabilityIslandProps {
   feedUrl: string;
   staleAfterMs: number;
   centres: CentreForAvailability[];
-  nationwide: { name: string; phone: Phone };
+  nationwide: { phone: Phone };
   texts: AvailabilityTexts;
 }
 
 const tick = 30_000;
 
-/** Ends a text with a full stop unless it ends with one already (Latin, Arabic or Urdu), for a clean announcement. */
-/** "Lev Uden Vold ved, hvor der er ledige pladser …" with its number to call: said when a centre cannot help. */
-function NationwideCall({ text, nationwide }: { text: string; nationwide: AvailabilityIslandProps['nationwide'] }) {
+/** Marked text as the page's own markup would have it: a Danish name `lang="da"`, a range of numbers left-to-right. */
+function Marked({ parts }: { parts: TextPart[] }) {
   return (
     <>
-      {fill(text, { name: nationwide.name })}{' '}
+      {parts.map((part, index) =>
+        part.mark === 'danish' ? (
+          <span key={index} lang="da">
+            {part.text}
+          </span>
+        ) : part.mark === 'ltr' ? (
+          <bdi key={index} dir="ltr">
+            {part.text}
+          </bdi>
+        ) : (
+          part.text
+        ),
+      )}
+    </>
+  );
+}
+
+/** "Lev Uden Vold ved, hvor der er ledige pladser …" with its number to call: said when a centre cannot help. */
+function NationwideCall({ text, nationwide }: { text: TextPart[]; nationwide: AvailabilityIslandProps['nationwide'] }) {
+  return (
+    <>
+      <Marked parts={text} />{' '}
       <a className="whitespace-nowrap" href={`tel:${nationwide.phone.dial}`}>
         <bdi dir="ltr">{nationwide.phone.display}</bdi>
       </a>
@@ -72,6 +93,7 @@ function NationwideCall({ text, nationwide }: { text: string; nationwide: Availa
   );
 }
 
+/** Ends a text with a full stop unless it ends with one already (Latin, Arabic or Urdu), for a clean announcement. */
 function asSentence(text: string): string {
   return /[.!?…۔؟]$/.test(text) ? text : `${text}.`;
 }

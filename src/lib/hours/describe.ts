@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import type { Hours, Weekday } from '../../schemas/hours';
 import { weekdays } from '../../schemas/hours';
 import { localeFor, type Lang } from '../../config/locales';
-import { isolateLtr } from '../template';
+import { isolateRanges } from '../ltr-ranges';
 
 // 1 January 2024 was a Monday: a fixed week from which Intl can name each day in any language.
 const referenceMonday = Date.UTC(2024, 0, 1);
@@ -29,10 +29,13 @@ export function describeDays(days: readonly Weekday[], lang: string): string {
   return text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
 }
 
-/** A time of day in an hours line, kept whole and left-to-right in a right-to-left language. */
-function timeInLine(time: string, lang: string): string {
-  const formatted = formatClockTime(time, lang);
-  return localeFor(lang as Lang).dir === 'rtl' ? isolateLtr(formatted) : formatted;
+/**
+ * An opening-hours line ready for any page: in a right-to-left language the hours ("10:00–15:00") are
+ * kept whole and left-to-right with Unicode isolates, as the line is also used where no markup can go
+ * (the availability island's notes, the help card).
+ */
+function inReadingOrder(line: string, lang: string): string {
+  return localeFor(lang as Lang).dir === 'rtl' ? isolateRanges(line) : line;
 }
 
 /** Opening hours as lines of text in the reader's language, e.g. ["Mandag–onsdag: 10.00–15.00", …]. */
@@ -40,11 +43,14 @@ export function describeHours(hours: Hours, lang: string, t: TFunction): string[
   if (hours.type === 'always') return [t('hours.always')];
   if (hours.type === 'staffed') return [t('hours.staffed')];
   const lines = hours.rules.map((rule) =>
-    t('hours.range', {
-      days: describeDays(rule.days, lang),
-      opens: timeInLine(rule.opens, lang),
-      closes: timeInLine(rule.closes, lang),
-    }),
+    inReadingOrder(
+      t('hours.range', {
+        days: describeDays(rule.days, lang),
+        opens: formatClockTime(rule.opens, lang),
+        closes: formatClockTime(rule.closes, lang),
+      }),
+      lang,
+    ),
   );
   const christmas = hours.closures.some((closure) => closure.reason === 'christmas-to-new-year');
   if (hours.closedOnPublicHolidays === true) {

@@ -1,0 +1,70 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Lang } from '../../src/config/locales';
+import { resources } from '../../src/i18n/resources';
+import { root } from './content-files';
+
+/**
+ * One piece of a language's text where a reviewer would point to it: a line of a Markdown file, or one
+ * UI string. `where` names it ("content/standard/so/klageadgang.md:17", "content/i18n/so.json
+ * complaintsLink"); `counterpart` is the same piece in Danish, the text it translates.
+ */
+export interface TextPiece {
+  where: string;
+  file: string;
+  text: string;
+  counterpart: string;
+}
+
+const collections = ['standard', 'pages'] as const;
+
+function markdownNames(collection: string, lang: string): string[] {
+  return readdirSync(join(root, 'content', collection, lang))
+    .filter((name) => name.endsWith('.md'))
+    .sort();
+}
+
+/** Frontmatter lines that are copied from Danish, not translated (the edition, the source's title). */
+const copiedFrontmatter = /^(section|order|edition|source|adoptedBy):/;
+
+/**
+ * Each line of each Markdown file of a language, beside the same line of the Danish file: a
+ * translation keeps the Danish file's lines (one paragraph a line), so the lines correspond.
+ */
+export function markdownLines(lang: Lang): TextPiece[] {
+  return collections.flatMap((collection) =>
+    markdownNames(collection, lang).flatMap((name) => {
+      const file = `content/${collection}/${lang}/${name}`;
+      const lines = readFileSync(join(root, file), 'utf8').split('\n');
+      const danish = readFileSync(join(root, 'content', collection, 'da', name), 'utf8').split('\n');
+      return lines
+        .map((text, index) => ({ where: `${file}:${index + 1}`, file, text, counterpart: danish[index] ?? '' }))
+        .filter((piece) => !copiedFrontmatter.test(piece.text));
+    }),
+  );
+}
+
+const pluralSuffix = /_(zero|one|two|few|many|other)$/;
+
+function flatten(tree: object, prefix = ''): [string, string][] {
+  return Object.entries(tree).flatMap(([key, value]): [string, string][] =>
+    typeof value === 'object' && value !== null ? flatten(value, `${prefix}${key}.`) : [[`${prefix}${key}`, String(value)]],
+  );
+}
+
+/** Each UI string of a language, beside the Danish string (for a plural form, the Danish "other" form). */
+export function uiStrings(lang: Lang): TextPiece[] {
+  const danish = new Map(flatten(resources.da));
+  const file = `content/i18n/${lang}.json`;
+  return flatten(resources[lang]).map(([key, text]) => ({
+    where: `${file} ${key}`,
+    file,
+    text,
+    counterpart: danish.get(key) ?? danish.get(key.replace(pluralSuffix, '_other')) ?? '',
+  }));
+}
+
+/** Everything a language says: its Markdown lines and its UI strings. */
+export function translatedTexts(lang: Lang): TextPiece[] {
+  return [...markdownLines(lang), ...uiStrings(lang)];
+}
