@@ -50,9 +50,6 @@ export const availabilityFeedSchema = z
  */
 export const feedEnvelopeSchema = z.object({ ...envelopeFields, centers: z.array(z.unknown()) });
 
-export type CentreReport = z.infer<typeof centreReportSchema>;
-export type AvailabilityFeed = z.infer<typeof availabilityFeedSchema>;
-
 /** The JSON Schema published at `/availability.schema.json`, generated from the schema above. */
 export function availabilityJsonSchema(): Record<string, unknown> {
   return { title: 'Crisis centre availability feed', ...z.toJSONSchema(availabilityFeedSchema, { io: 'input' }) };

@@ -70,6 +70,81 @@ function popup(place: MapPlace, texts: MapTexts): HTMLElement {
   return element('div', { className: 'map-popup' }, ...lines);
 }
 
+type Leaflet = typeof import('leaflet');
+type LeafletMap = import('leaflet').Map;
+type LeafletMarker = import('leaflet').Marker;
+
+/** Leaflet and its styles, fetched only now that the reader has asked for the map. */
+async function loadLeaflet(): Promise<Leaflet> {
+  const [{ default: L }] = await Promise.all([import('leaflet'), loadStylesheet(leafletStyles)]);
+  return L;
+}
+
+/** The map in `frame`, its tiles with a referrer the tile server accepts, and a pin for each place. */
+function drawMap(L: Leaflet, frame: HTMLElement, places: readonly MapPlace[], texts: MapTexts, tiles: { url: string; attribution: string }) {
+  frame.hidden = false;
+  frame.setAttribute('role', 'region');
+  frame.setAttribute('aria-label', texts.label);
+  const map = L.map(frame, { scrollWheelZoom: false, zoomControl: false });
+  L.control.zoom({ zoomInTitle: texts.zoomIn, zoomOutTitle: texts.zoomOut }).addTo(map);
+  L.tileLayer(tiles.url, {
+    // Leaflet reads the credit as HTML; it is configured as plain text.
+    attribution: escapeHtml(tiles.attribution),
+    maxZoom: 18,
+    referrerPolicy: 'strict-origin-when-cross-origin',
+  }).addTo(map);
+  const markers = places.map((place) =>
+    L.marker([place.lat, place.lon], {
+      title: place.name,
+      alt: place.name,
+      keyboard: true,
+      // A drawn pin rather than Leaflet's image, which would be one more file to fetch.
+      icon: L.divIcon({ className: 'map-pin', html: '<span aria-hidden="true"></span>', iconSize: [28, 28], iconAnchor: [14, 28], popupAnchor: [0, -26] }),
+    })
+      .bindPopup(popup(place, texts))
+      .addTo(map),
+  );
+  map.fitBounds(L.featureGroup(markers).getBounds().pad(0.2));
+  return { map, markers };
+}
+
+/** A popup opened from the keyboard takes the focus, closes with Escape, and gives the focus back to its pin. */
+function popupsFromTheKeyboard(map: LeafletMap, frame: HTMLElement, markers: readonly LeafletMarker[], texts: MapTexts): void {
+  map.on('popupopen', (event) => {
+    const popupElement = event.popup.getElement();
+    const close = popupElement?.querySelector<HTMLElement>('.leaflet-popup-close-button');
+    close?.setAttribute('aria-label', texts.closePopup);
+    close?.setAttribute('title', texts.closePopup);
+    popupElement?.querySelector<HTMLElement>('.map-popup a')?.focus();
+  });
+  // One listener for every popup: Leaflet keeps a popup's element between openings.
+  frame.addEventListener('keydown', (key) => {
+    if (key.key === 'Escape' && (key.target as Element).closest('.leaflet-popup')) map.closePopup();
+  });
+  map.on('popupclose', (event) => {
+    const pin = markers.find((marker) => marker.getPopup() === event.popup);
+    pin?.getElement()?.focus();
+  });
+}
+
+/**
+ * Pins in the city lie close together until the map is zoomed in; a button per place reaches each one
+ * with a full-size target, and zooms to it.
+ */
+function placeButtons(map: LeafletMap, places: readonly MapPlace[], markers: readonly LeafletMarker[], texts: MapTexts): HTMLElement {
+  const choices = element('ul', { className: 'map-places' });
+  choices.setAttribute('aria-label', texts.label);
+  places.forEach((place, index) => {
+    const choose = element('button', { type: 'button', lang: 'da' }, place.name);
+    choose.addEventListener('click', () => {
+      map.setView([place.lat, place.lon], 15);
+      markers[index]!.openPopup();
+    });
+    choices.append(element('li', {}, choose));
+  });
+  return choices;
+}
+
 class CentresMap extends HTMLElement {
   connectedCallback() {
     const button = this.querySelector<HTMLButtonElement>('[data-map-consent]');
@@ -88,59 +163,10 @@ class CentresMap extends HTMLElement {
     const places = JSON.parse(this.dataset.places ?? '[]') as MapPlace[];
     button.disabled = true;
     try {
-      const [{ default: L }] = await Promise.all([import('leaflet'), loadStylesheet(leafletStyles)]);
-      frame.hidden = false;
-      frame.setAttribute('role', 'region');
-      frame.setAttribute('aria-label', texts.label);
-      const map = L.map(frame, { scrollWheelZoom: false, zoomControl: false });
-      L.control.zoom({ zoomInTitle: texts.zoomIn, zoomOutTitle: texts.zoomOut }).addTo(map);
-      L.tileLayer(this.dataset.tileUrl!, {
-        // Leaflet reads the credit as HTML; it is configured as plain text.
-        attribution: escapeHtml(this.dataset.attribution ?? ''),
-        maxZoom: 18,
-        referrerPolicy: 'strict-origin-when-cross-origin',
-      }).addTo(map);
-      const markers = places.map((place) =>
-        L.marker([place.lat, place.lon], {
-          title: place.name,
-          alt: place.name,
-          keyboard: true,
-          // A drawn pin rather than Leaflet's image, which would be one more file to fetch.
-          icon: L.divIcon({ className: 'map-pin', html: '<span aria-hidden="true"></span>', iconSize: [28, 28], iconAnchor: [14, 28], popupAnchor: [0, -26] }),
-        })
-          .bindPopup(popup(place, texts))
-          .addTo(map),
-      );
-      map.fitBounds(L.featureGroup(markers).getBounds().pad(0.2));
-      // A popup opened from the keyboard takes the focus, closes with Escape, and gives the focus back to its pin.
-      map.on('popupopen', (event) => {
-        const popupElement = event.popup.getElement();
-        const close = popupElement?.querySelector<HTMLElement>('.leaflet-popup-close-button');
-        close?.setAttribute('aria-label', texts.closePopup);
-        close?.setAttribute('title', texts.closePopup);
-        popupElement?.querySelector<HTMLElement>('.map-popup a')?.focus();
-      });
-      // One listener for every popup: Leaflet keeps a popup's element between openings.
-      frame.addEventListener('keydown', (key) => {
-        if (key.key === 'Escape' && (key.target as Element).closest('.leaflet-popup')) map.closePopup();
-      });
-      map.on('popupclose', (event) => {
-        const pin = markers.find((marker) => marker.getPopup() === event.popup);
-        pin?.getElement()?.focus();
-      });
-      // Pins in the city lie close together until the map is zoomed in; a button per place reaches each
-      // one with a full-size target, and zooms to it.
-      const choices = element('ul', { className: 'map-places' });
-      choices.setAttribute('aria-label', texts.label);
-      places.forEach((place, index) => {
-        const choose = element('button', { type: 'button', lang: 'da' }, place.name);
-        choose.addEventListener('click', () => {
-          map.setView([place.lat, place.lon], 15);
-          markers[index]!.openPopup();
-        });
-        choices.append(element('li', {}, choose));
-      });
-      frame.after(choices);
+      const L = await loadLeaflet();
+      const { map, markers } = drawMap(L, frame, places, texts, { url: this.dataset.tileUrl!, attribution: this.dataset.attribution ?? '' });
+      popupsFromTheKeyboard(map, frame, markers, texts);
+      frame.after(placeButtons(map, places, markers, texts));
       button.closest('[data-map-offer]')?.remove();
       status.textContent = texts.shown;
       frame.focus();
