@@ -16,11 +16,11 @@ import { timeZone } from '../src/config/site.ts';
 import { feedVersion, maxFeedBytes } from '../src/schemas/availability.ts';
 import { checkFeed } from '../src/lib/availability/check-feed.ts';
 import { FeedEditError, emptyFeed, setCount, stamp } from '../src/lib/availability/edit-feed.ts';
-import { parseFeed } from '../src/lib/availability/parse-feed.ts';
+import { capacitiesOf, parseFeed } from '../src/lib/availability/parse-feed.ts';
 import { availabilityOf, afterRequest, initialFeedState } from '../src/lib/availability/status.ts';
 import { readCentresFromDisk } from '../src/lib/places-on-disk.ts';
-import { serviceConfig } from '../server/config.ts';
-import { maxNoteLength } from '../server/domain/report.ts';
+import { loadSettingsFile, serviceConfig } from '../server/config.ts';
+import { noteOf, staffNoteMaxLength } from '../server/domain/report.ts';
 import { writeFileAtomically } from '../server/feed/feed-file.ts';
 import { publishFeed } from '../server/feed/publish.ts';
 import { readCount, recordReport } from '../server/store/counts.ts';
@@ -133,9 +133,8 @@ function printCheck(source: string, check: { errors: string[]; warnings: string[
 
 function show(file: string, staleAfterMs: number): void {
   const centres = readCentresFromDisk();
-  const capacities = new Map([...centres].map(([id, facts]) => [id, facts.capacity]));
   const now = Date.now();
-  const parsed = parseFeed(readFileSync(file, 'utf8'), capacities, now);
+  const parsed = parseFeed(readFileSync(file, 'utf8'), capacitiesOf(centres), now);
   const state = afterRequest(initialFeedState, parsed, now);
   const time = (ms: number) => new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(ms);
   console.log(`${file}${parsed.ok ? `, written ${time(parsed.generatedAt)}` : `: unreadable (${parsed.problem}); every centre shows as unknown`}`);
@@ -202,8 +201,11 @@ function sampleFeed(now: number): Record<string, unknown> {
  * the one source of truth for its feed file.
  */
 function staffDatabase(): ReturnType<typeof serviceConfig> | undefined {
+  loadSettingsFile();
   const config = serviceConfig();
-  return process.env.KRISECENTRE_DATA || existsSync(config.databaseFile) ? config : undefined;
+  if (existsSync(config.databaseFile)) return config;
+  if (process.env.KRISECENTRE_DATA) throw new FeedEditError(`there is no staff database at ${config.databaseFile}; start the service once, or check KRISECENTRE_DATA`);
+  return undefined;
 }
 
 /** Sets a count through the service's database, logged as the command line's, and writes the feed from it. */
@@ -212,11 +214,12 @@ function setInDatabase(config: ReturnType<typeof serviceConfig>, id: string, fre
   const facts = centres.get(id);
   if (!facts) throw new FeedEditError(`"${id}" is not a crisis centre on the site. Use one of: ${[...centres.keys()].join(', ')}`);
   if (!/^\d+$/.test(free.trim())) throw new FeedEditError(`"${free}" is not a whole number of free places`);
-  if (note !== undefined && note.length > maxNoteLength) throw new FeedEditError(`the note is ${note.length} characters; at most ${maxNoteLength}`);
+  const kept = noteOf(note);
+  if (!kept.ok) throw new FeedEditError(`the note is longer than ${staffNoteMaxLength} characters`);
   const db = openDatabase(config.databaseFile);
   try {
     const seenVersion = readCount(db, id)?.version ?? null;
-    const result = recordReport(db, centres, { centreId: id, report: { action: 'set', available: Number(free), note: note?.trim() || null, seenVersion }, personId: null }, now);
+    const result = recordReport(db, centres, { centreId: id, report: { action: 'set', available: Number(free), note: kept.note, seenVersion }, personId: null }, now);
     if (!result.ok) {
       throw new FeedEditError(
         result.refusal === 'out-of-range' ? `${facts.name} has ${facts.capacity} places; ${free} free is more than that` : 'a colleague changed the count at this very moment; run the command again',
@@ -248,6 +251,9 @@ async function main(argv: string[]): Promise<number> {
       }
       if (!given) throw new UsageError('set needs the feed file: --file <path> or AVAILABILITY_FILE (outside dist/, which every build replaces)');
       const file = given;
+      if (existsSync(join(dirname(file), 'krisecentre.db'))) {
+        throw new FeedEditError(`${file} is written by the staff service from its database beside it; set the count there: KRISECENTRE_DATA=${dirname(file)} npm run availability -- set ${id} ${free}`);
+      }
       withLock(file, () => {
         const feed = setCount(existsSync(file) ? readFeedFile(file) : emptyFeed(now), id, free, centres, now, note);
         writeFileAtomically(file, `${JSON.stringify(feed, null, 2)}\n`);

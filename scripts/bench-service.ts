@@ -6,7 +6,6 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readCentresFromDisk } from '../src/lib/places-on-disk.ts';
@@ -14,6 +13,7 @@ import { openDatabase } from '../server/store/database.ts';
 import { invitePerson } from '../server/store/people.ts';
 import { recordReport } from '../server/store/counts.ts';
 import { startSession } from '../server/store/sessions.ts';
+import { freePort } from './free-port.ts';
 
 export interface LoadResult {
   requests: number;
@@ -27,15 +27,6 @@ export interface LoadResult {
 const staffCount = 20;
 const readerCount = 200;
 
-function freePort(): Promise<number> {
-  const server = createServer();
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    }),
-  );
-}
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 

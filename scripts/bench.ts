@@ -14,13 +14,14 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import { benchService, serviceReport } from './bench-service.ts';
+import { freePort } from './free-port.ts';
+import { chromiumArgs, chromiumPath } from './chromium.ts';
 
 const usage = 'Usage: npm run bench [-- --no-build] [--no-lighthouse] [--no-service] [--check] [--runs <n>]';
 const argv = process.argv.slice(2);
@@ -40,8 +41,6 @@ for (const flag of flags) if (!['--no-build', '--no-lighthouse', '--no-service',
 
 const port = 4323; // not 4321 (npm start) nor 4322 (the end-to-end tests), so a bench can run beside them
 const origin = `http://127.0.0.1:${port}`;
-const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 interface Budget { maxTotalKB?: number; maxJsKB?: number; noFramework?: boolean; maxRatio?: number }
 interface PageType { name: string; path: string; budget?: Budget }
@@ -111,13 +110,6 @@ const cleanups: (() => void)[] = [];
 const cleanUp = () => cleanups.splice(0).reverse().forEach((step) => step());
 process.on('SIGINT', () => (cleanUp(), process.exit(130)));
 
-function freePort(): Promise<number> {
-  const server = createServer();
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
-    const { port } = server.address() as { port: number };
-    server.close(() => resolve(port));
-  }));
-}
 
 interface Measurement { totalBytes: number; jsBytes: number; requests: number; textBytes: number; framework: boolean; leaflet: boolean }
 interface Scores { performance: number; accessibility: number; 'best-practices': number; seo: number }

@@ -6,22 +6,27 @@
  *   npm run staff -- reinvite <person-id> [--replace]      a new link for someone already on the list (a new phone);
  *                                                          --replace removes their old passkeys and sessions at once
  *   npm run staff -- list                                  everyone, with passkeys, last sign-in and status
+ *   npm run staff -- rename <person-id> --name "<name>"    the name colleagues see in the log
  *   npm run staff -- revoke <person-id>                    ends their access and every session, at once
  *   npm run staff -- backup <file>                         a consistent copy of the database, while the service runs
  *   npm run staff -- restore <file>                        puts a backup back, with the service stopped
  *
- * It works on the database in $KRISECENTRE_DATA (default ./data), the one the service uses; links are
- * made for $STAFF_ORIGIN (default http://localhost:$PORT). An invite link is printed alone on the last line.
+ * It works on the service's own database, with the service's settings (staff.env, or the environment:
+ * KRISECENTRE_DATA, default ./data; STAFF_ORIGIN for the links, default http://localhost:$PORT), and
+ * refuses when that database does not exist. An invite link is printed alone on the last line.
  */
-import { chmodSync, copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, renameSync } from 'node:fs';
+import { DatabaseSync } from 'node:sqlite';
 import { resolve } from 'node:path';
 import { readCentresFromDisk } from '../src/lib/places-on-disk.ts';
-import { ConfigError, serviceConfig } from '../server/config.ts';
+import { ConfigError, loadSettingsFile, serviceConfig } from '../server/config.ts';
 import { repairFeed } from '../server/feed/publish.ts';
 import { enrolmentUrl } from '../server/http/paths.ts';
 import { InstanceLockError, lockDataFolder } from '../server/instance-lock.ts';
 import { openDatabase } from '../server/store/database.ts';
-import { invitePerson, inviteLifetimeMs, listPeople, reinvitePerson, revokePerson, StaffError } from '../server/store/people.ts';
+import { migrations } from '../server/store/schema.ts';
+import { invitePerson, inviteLifetimeMs, listPeople, reinvitePerson, renamePerson, revokePerson, StaffError } from '../server/store/people.ts';
+import { timeZone } from '../src/config/site.ts';
 
 class UsageError extends Error {}
 
@@ -30,6 +35,7 @@ const usage = `Usage:
   npm run staff -- invite --admin --name "<name>"
   npm run staff -- reinvite <person-id> [--replace]
   npm run staff -- list
+  npm run staff -- rename <person-id> --name "<name>"
   npm run staff -- revoke <person-id>
   npm run staff -- backup <file>
   npm run staff -- restore <file>`;
@@ -57,11 +63,37 @@ function personId(text: string | undefined): number {
   return Number(text);
 }
 
-const time = (ms: number | null) => (ms === null ? '–' : new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Copenhagen' }).format(ms));
+/** A backup is checked before anything is replaced with it: a whole SQLite file, of this service, from this version or older. */
+function checkBackup(file: string): void {
+  let backup: DatabaseSync;
+  try {
+    backup = new DatabaseSync(file, { readOnly: true });
+  } catch (error) {
+    throw new StaffError(`${file} is not a database (${(error as Error).message}); nothing was changed`);
+  }
+  try {
+    const integrity = (backup.prepare('PRAGMA integrity_check').get() as { integrity_check: string }).integrity_check;
+    if (integrity !== 'ok') throw new StaffError(`${file} is damaged (${integrity}); nothing was changed`);
+    const { user_version: version } = backup.prepare('PRAGMA user_version').get() as { user_version: number };
+    const tables = new Set((backup.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").all() as { name: string }[]).map((row) => row.name));
+    if (version < 1 || !['people', 'passkeys', 'counts', 'events'].every((table) => tables.has(table))) {
+      throw new StaffError(`${file} is not a backup of the staff service; nothing was changed`);
+    }
+    if (version > migrations.length) throw new StaffError(`${file} comes from a newer version of the service; nothing was changed`);
+  } catch (error) {
+    if (error instanceof StaffError) throw error;
+    throw new StaffError(`${file} cannot be read as a database (${(error as Error).message}); nothing was changed`);
+  } finally {
+    backup.close();
+  }
+}
+
+const time = (ms: number | null) => (ms === null ? '–' : new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(ms));
 
 function main(argv: string[]): void {
   const [command, ...rest] = argv;
   const args = options(rest);
+  loadSettingsFile();
   const config = serviceConfig();
   const now = Date.now();
   const centres = readCentresFromDisk();
@@ -69,23 +101,36 @@ function main(argv: string[]): void {
   if (command === 'restore') {
     const [from] = args.positional;
     if (!from || !existsSync(from)) throw new UsageError('restore needs a backup file made with `npm run staff -- backup`');
+    checkBackup(resolve(from));
     // Only with the service stopped: it would keep writing to the file being replaced.
     mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
     const release = lockDataFolder(config.dataDir);
     try {
-      for (const suffix of ['', '-wal', '-shm']) rmSync(`${config.databaseFile}${suffix}`, { force: true });
-      copyFileSync(resolve(from), config.databaseFile);
+      // The database it replaces is kept beside it, not deleted, until someone is sure.
+      const kept = `${config.databaseFile}.before-restore-${new Date(now).toISOString().replace(/[:.]/g, '-')}`;
+      const incoming = `${config.databaseFile}.restoring`;
+      copyFileSync(resolve(from), incoming);
+      chmodSync(incoming, 0o600);
+      for (const suffix of ['', '-wal', '-shm']) {
+        if (existsSync(`${config.databaseFile}${suffix}`)) renameSync(`${config.databaseFile}${suffix}`, `${kept}${suffix}`);
+      }
+      renameSync(incoming, config.databaseFile);
       const db = openDatabase(config.databaseFile);
       repairFeed(db, centres, config.feedFile, now);
       const people = listPeople(db, now).length;
       db.close();
       console.log(`restored ${config.databaseFile} from ${from} (${people} people); the feed is written from it`);
+      if (existsSync(kept)) console.log(`the database it replaced is kept as ${kept}`);
     } finally {
       release();
     }
     return;
   }
 
+  if (command !== undefined && command !== 'help' && command !== '--help' && !existsSync(config.databaseFile)) {
+    // A wrong KRISECENTRE_DATA must not quietly make a second, empty staff list (or back one up).
+    throw new StaffError(`there is no staff database at ${config.databaseFile}. Start the service once (it makes the database), or set KRISECENTRE_DATA (or staff.env) to the service's data folder.`);
+  }
   const db = openDatabase(config.databaseFile);
   try {
     switch (command) {
@@ -118,6 +163,13 @@ function main(argv: string[]): void {
           const status = person.revokedAt !== null ? `revoked ${time(person.revokedAt)}` : person.passkeys > 0 ? 'active' : person.openInvites > 0 ? 'invited' : 'invite expired';
           console.log(`${String(person.id).padStart(4)}  ${person.name.padEnd(24)} ${String(place).padEnd(28)} ${person.passkeys} passkey(s)  last sign-in ${time(person.lastSignIn)}  ${status}`);
         }
+        return;
+      }
+      case 'rename': {
+        const name = args.name?.trim();
+        if (!name || name.length > 100) throw new UsageError('rename needs --name "<name>" (1 to 100 characters)');
+        const person = renamePerson(db, personId(args.positional[0]), name, now);
+        console.log(`Person ${person.id} is now called ${person.name}.`);
         return;
       }
       case 'revoke': {

@@ -8,7 +8,7 @@
 import { mkdirSync } from 'node:fs';
 import { serve } from '@hono/node-server';
 import { readCentresFromDisk } from '../src/lib/places-on-disk.ts';
-import { ConfigError, serviceConfig } from './config.ts';
+import { ConfigError, loadSettingsFile, serviceConfig } from './config.ts';
 import { coalescingPublisher, publishFeed, repairFeed } from './feed/publish.ts';
 import { createApp } from './http/app.ts';
 import { buildStaffAssets } from './http/assets.ts';
@@ -21,6 +21,7 @@ import { forgetOldSessions } from './store/sessions.ts';
 const log = (line: string) => console.log(`${new Date().toISOString()} ${line}`);
 
 async function main(): Promise<void> {
+  const settings = loadSettingsFile();
   const config = serviceConfig();
   mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
   const release = lockDataFolder(config.dataDir);
@@ -42,10 +43,11 @@ async function main(): Promise<void> {
   tidy.unref();
 
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () => {
-    log(`staff service on ${config.origin}/personale/ (listening on ${config.host}:${config.port}), data in ${config.dataDir}`);
+    log(`staff service on ${config.origin}/personale/ (listening on ${config.host}:${config.port}), data in ${config.dataDir}${settings ? `, settings from ${settings}` : ''}`);
     if (config.siteDir) log(`the site: ${config.origin}/  ·  its feed: ${config.origin}${config.feedPath}`);
-    // Nobody can sign in yet: print a link that makes the first administrator, so the loop can be tried at once.
-    const token = firstAdminInvite(db, now());
+    // On a laptop with an empty database, a link that makes the first administrator, so the whole loop
+    // can be tried at once. Never for a real host name: a link in a server's log is a key in its log.
+    const token = config.rpId === 'localhost' ? firstAdminInvite(db, now()) : undefined;
     if (token) {
       console.log(`\nNobody can sign in yet. Open this link once, within 48 hours, to make the first administrator's passkey:\n${enrolmentUrl(config.origin, token)}\n`);
     }

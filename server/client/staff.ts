@@ -4,6 +4,7 @@
  * the centre again from the server's answer. Every report form also works as a plain form post.
  */
 import { browserSupportsWebAuthn, startAuthentication, startRegistration, WebAuthnError } from '@simplewebauthn/browser';
+import { staffPaths } from '../http/paths.ts';
 
 const lang = document.documentElement.lang === 'en' ? 'en' : 'da';
 const words = {
@@ -79,7 +80,7 @@ function setUpSignIn(button: HTMLButtonElement): void {
   const texts = JSON.parse(button.dataset.texts ?? '{}') as { cancelled?: string; failed?: string };
   ceremonyButton(button, async () => {
     say('');
-    const start = await post('/personale/api/sign-in/options', {});
+    const start = await post(staffPaths.signInOptions, {});
     if (!start.ok) return say(start.error ?? '');
     let response;
     try {
@@ -87,7 +88,7 @@ function setUpSignIn(button: HTMLButtonElement): void {
     } catch (error) {
       return say((wasCancelled(error) ? texts.cancelled : texts.failed) ?? '');
     }
-    const done = await post('/personale/api/sign-in/verify', { ceremony: start.ceremony, response });
+    const done = await post(staffPaths.signInVerify, { ceremony: start.ceremony, response });
     if (done.ok && done.next) location.assign(done.next);
     else say(done.error ?? '');
   });
@@ -101,12 +102,12 @@ async function setUpEnrolment(button: HTMLButtonElement): Promise<void> {
     intro.textContent = texts.missing ?? '';
     return;
   }
-  const check = await post('/personale/api/enrol/check', { token });
+  const check = await post(staffPaths.enrolCheck, { token });
   intro.textContent = check.ok ? (check.intro ?? '') : (check.error ?? '');
   if (!check.ok) return;
   ceremonyButton(button, async () => {
     say('');
-    const start = await post('/personale/api/enrol/options', { token });
+    const start = await post(staffPaths.enrolOptions, { token });
     if (!start.ok) return say(start.error ?? '');
     let response;
     try {
@@ -114,7 +115,7 @@ async function setUpEnrolment(button: HTMLButtonElement): Promise<void> {
     } catch (error) {
       return say((wasCancelled(error) ? texts.cancelled : texts.failed) ?? '');
     }
-    const done = await post('/personale/api/enrol/verify', { ceremony: start.ceremony, token, response });
+    const done = await post(staffPaths.enrolVerify, { ceremony: start.ceremony, token, response });
     if (done.ok && done.next) {
       // The link has done its work: out of the address bar and the history.
       history.replaceState(null, '', location.pathname);

@@ -9,7 +9,25 @@
  * meanwhile: an absolute number typed over a colleague's newer one is how shelters lose updates.
  */
 
-export const maxNoteLength = 140;
+/**
+ * A note may be 140 characters: stricter than the feed's own limit (280, src/schemas/availability.ts) so
+ * that a note fits beside the count on a phone and is read at a glance.
+ */
+export const staffNoteMaxLength = 140;
+
+/**
+ * A note as typed, as it is kept: one line (tabs and line breaks become spaces), without control or
+ * direction characters (which could show a note's words reversed), trimmed; null when nothing is left.
+ * Too long is the only thing refused: a pasted line break must not cost a night shift its report.
+ */
+export function noteOf(text: string | undefined): { ok: true; note: string | null } | { ok: false } {
+  const line = (text ?? '')
+    .replace(/[\t\r\n\u2028\u2029]+/g, ' ')
+    .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+    .trim();
+  if (line.length > staffNoteMaxLength) return { ok: false };
+  return { ok: true, note: line || null };
+}
 
 export const reportActions = ['plus', 'minus', 'confirm', 'full', 'set'] as const;
 export type ReportAction = (typeof reportActions)[number];

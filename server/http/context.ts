@@ -16,8 +16,8 @@ export interface ServiceDeps {
   /** One line to the service's log. */
   log: (line: string) => void;
   assets: StaffAssets;
-  /** Writes the public feed from the database; asked for after every committed change of a count. */
-  publishFeed: () => Promise<void>;
+  /** Writes the public feed from the database, after every committed change of a count; false if it could not. */
+  publishFeed: () => Promise<boolean>;
 }
 
 export interface StaffEnv {

@@ -77,6 +77,7 @@ const da = {
     count: (centre: string, n: number) => `Gemt: ${centre} har nu ${n} ${n === 1 ? 'ledig plads' : 'ledige pladser'}.`,
     full: (centre: string) => `Gemt: ${centre} er fuldt.`,
     confirm: (centre: string, n: number) => `Gemt: ${centre} har stadig ${n} ${n === 1 ? 'ledig plads' : 'ledige pladser'}. Tiden er opdateret.`,
+    notPublished: 'Hjemmesiden viser det ikke endnu: den kunne ikke skrives. Det prøves igen hvert halve minut.',
   },
   refused: {
     'at-capacity': (capacity: number) => `Ikke gemt: alle ${capacity} pladser er allerede ledige.`,
@@ -115,7 +116,7 @@ const da = {
     when: 'Tidspunkt',
     who: 'Hvem',
     what: 'Hvad',
-    change: 'Fra → til',
+    change: 'Fra → til, eller hvem',
     note: 'Note',
     staff: 'Personale',
     name: 'Navn',
@@ -145,6 +146,7 @@ const da = {
     'reinvite-replace': 'nyt link, gamle nøgler slettet',
     enrol: 'adgangsnøgle lavet',
     revoke: 'adgang lukket',
+    rename: 'nyt navn',
   } as Record<string, string>,
 };
 
@@ -217,6 +219,7 @@ const en: StaffTexts = {
     count: (centre: string, n: number) => `Saved: ${centre} now has ${n} free ${n === 1 ? 'place' : 'places'}.`,
     full: (centre: string) => `Saved: ${centre} is full.`,
     confirm: (centre: string, n: number) => `Saved: ${centre} still has ${n} free ${n === 1 ? 'place' : 'places'}. The time is updated.`,
+    notPublished: 'The website does not show it yet: it could not be written. It is tried again every half minute.',
   },
   refused: {
     'at-capacity': (capacity: number) => `Not saved: all ${capacity} places are free already.`,
@@ -255,7 +258,7 @@ const en: StaffTexts = {
     when: 'Time',
     who: 'Who',
     what: 'What',
-    change: 'From → to',
+    change: 'From → to, or whom',
     note: 'Note',
     staff: 'Staff',
     name: 'Name',
@@ -285,6 +288,7 @@ const en: StaffTexts = {
     'reinvite-replace': 'new link, old passkeys removed',
     enrol: 'passkey made',
     revoke: 'access closed',
+    rename: 'new name',
   },
 };
 

@@ -5,13 +5,18 @@ import { appendEvent } from './events.ts';
 
 export interface CountRow extends Count {
   centreId: string;
-  /** The name of whoever set it last, for colleagues on the report page; null for the command line. */
+  /** The name of whoever reported last ("unchanged" too), for colleagues on the report page; null for the command line. */
   updatedByName: string | null;
+  /** When the number or note last changed, and by whom: what a colleague whose "set" came too late is told. */
+  changedAt: number;
+  changedBy: number | null;
+  changedByName: string | null;
 }
 
 const selectCounts = `
-  SELECT c.centre_id AS centreId, c.available, c.note, c.updated_at AS updatedAt, c.updated_by AS updatedBy, c.version, p.name AS updatedByName
-  FROM counts c LEFT JOIN people p ON p.id = c.updated_by`;
+  SELECT c.centre_id AS centreId, c.available, c.note, c.updated_at AS updatedAt, c.updated_by AS updatedBy, c.version,
+    c.changed_at AS changedAt, c.changed_by AS changedBy, u.name AS updatedByName, k.name AS changedByName
+  FROM counts c LEFT JOIN people u ON u.id = c.updated_by LEFT JOIN people k ON k.id = c.changed_by`;
 
 export function readCounts(db: Database): Map<string, CountRow> {
   const rows = db.prepare(selectCounts).all() as unknown as CountRow[];
@@ -43,11 +48,12 @@ export function recordReport(
     const outcome = applyReport(before, input.report, facts.capacity);
     if (!outcome.ok) return { ...outcome, before, after: before };
     const { available, note, version } = outcome.next;
+    const changed = version !== before?.version;
     db.prepare(
-      `INSERT INTO counts (centre_id, available, note, updated_at, updated_by, version) VALUES (?, ?, ?, ?, ?, ?)
+      `INSERT INTO counts (centre_id, available, note, updated_at, updated_by, changed_at, changed_by, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (centre_id) DO UPDATE SET available = excluded.available, note = excluded.note, updated_at = excluded.updated_at,
-         updated_by = excluded.updated_by, version = excluded.version`,
-    ).run(input.centreId, available, note, now, input.personId, version);
+         updated_by = excluded.updated_by, changed_at = excluded.changed_at, changed_by = excluded.changed_by, version = excluded.version`,
+    ).run(input.centreId, available, note, now, input.personId, changed ? now : before!.changedAt, changed ? input.personId : before!.changedBy, version);
     appendEvent(
       db,
       {

@@ -9,6 +9,8 @@ export interface EventInput {
   before?: number | null;
   after?: number | null;
   note?: string | null;
+  /** For a change to the staff list: whom it was about. */
+  subjectId?: number | null;
 }
 
 export interface LoggedEvent extends Required<EventInput> {
@@ -17,19 +19,21 @@ export interface LoggedEvent extends Required<EventInput> {
   actor: 'staff' | 'command-line';
   /** The person's name, for the admin page; never in the public feed or the service's log lines. */
   personName: string | null;
+  subjectName: string | null;
 }
 
 /** Appends one entry; the table's triggers refuse to change or remove it afterwards. */
 export function appendEvent(db: Database, event: EventInput, now: number): number {
   const result = db
-    .prepare('INSERT INTO events (at, person_id, actor, centre_id, action, before, after, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-    .run(now, event.personId, event.personId === null ? 'command-line' : 'staff', event.centreId, event.action, event.before ?? null, event.after ?? null, event.note ?? null);
+    .prepare('INSERT INTO events (at, person_id, actor, centre_id, action, before, after, note, subject_person_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+    .run(now, event.personId, event.personId === null ? 'command-line' : 'staff', event.centreId, event.action, event.before ?? null, event.after ?? null, event.note ?? null, event.subjectId ?? null);
   return Number(result.lastInsertRowid);
 }
 
 const selectEvents = `
-  SELECT e.id, e.at, e.person_id AS personId, e.actor, e.centre_id AS centreId, e.action, e.before, e.after, e.note, p.name AS personName
-  FROM events e LEFT JOIN people p ON p.id = e.person_id`;
+  SELECT e.id, e.at, e.person_id AS personId, e.actor, e.centre_id AS centreId, e.action, e.before, e.after, e.note,
+    e.subject_person_id AS subjectId, p.name AS personName, s.name AS subjectName
+  FROM events e LEFT JOIN people p ON p.id = e.person_id LEFT JOIN people s ON s.id = e.subject_person_id`;
 
 /** The newest entries first. */
 export function recentEvents(db: Database, limit: number): LoggedEvent[] {
@@ -39,10 +43,4 @@ export function recentEvents(db: Database, limit: number): LoggedEvent[] {
 /** Every entry, oldest first, one at a time (the log only grows). */
 export function* allEvents(db: Database): Generator<LoggedEvent> {
   yield* db.prepare(`${selectEvents} ORDER BY e.id`).iterate() as Iterable<LoggedEvent>;
-}
-
-/** How many entries the log holds for a centre. */
-export function eventCount(db: Database, centreId?: string): number {
-  const row = (centreId === undefined ? db.prepare('SELECT count(*) AS n FROM events').get() : db.prepare('SELECT count(*) AS n FROM events WHERE centre_id = ?').get(centreId)) as { n: number };
-  return row.n;
 }

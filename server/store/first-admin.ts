@@ -1,16 +1,20 @@
 import type { Database } from './database.ts';
 import { invitePerson, reinvitePerson } from './people.ts';
 
-/** The name the first administrator has until someone renames them (`npm run staff -- list` shows it). */
+/** The first administrator's name until it is changed (`npm run staff -- rename <id> --name "…"`). */
 export const firstAdminName = 'Første administrator';
 
 /**
- * When nobody can sign in (no one on the list has a passkey), an invite for an administrator: the one
- * already waiting to enrol if there is one, else a new one. Undefined while somebody can sign in.
+ * For trying the service on a laptop: with an empty database, an invite for a first administrator, and
+ * with only that administrator waiting to enrol (a restart before the link was used), a new link for
+ * them. Undefined once anyone has enrolled, or when the staff list holds anyone else: a production
+ * service makes its administrators with `npm run staff -- invite --admin`, never from its log.
  */
 export function firstAdminInvite(db: Database, now: number): string | undefined {
-  const canSignIn = db.prepare('SELECT 1 FROM people p JOIN passkeys k ON k.person_id = p.id WHERE p.revoked_at IS NULL LIMIT 1').get();
-  if (canSignIn) return undefined;
-  const waiting = db.prepare('SELECT id FROM people WHERE is_admin = 1 AND revoked_at IS NULL ORDER BY id LIMIT 1').get() as { id: number } | undefined;
-  return waiting ? reinvitePerson(db, waiting.id, false, now) : invitePerson(db, { name: firstAdminName, centreId: null }, now).token;
+  const people = db.prepare('SELECT id, name, is_admin AS isAdmin, revoked_at AS revokedAt FROM people').all() as { id: number; name: string; isAdmin: number; revokedAt: number | null }[];
+  if (people.length === 0) return invitePerson(db, { name: firstAdminName, centreId: null }, now).token;
+  const [only] = people;
+  const enrolled = db.prepare('SELECT 1 FROM passkeys LIMIT 1').get();
+  if (people.length === 1 && only!.isAdmin === 1 && only!.revokedAt === null && only!.name === firstAdminName && !enrolled) return reinvitePerson(db, only!.id, false, now);
+  return undefined;
 }

@@ -58,7 +58,7 @@ export function invitePerson(db: Database, input: { name: string; centreId: stri
         .prepare('INSERT INTO people (name, centre_id, is_admin, webauthn_user_id, created_at) VALUES (?, ?, ?, ?, ?)')
         .run(input.name, input.centreId, isAdmin ? 1 : 0, randomBytes(32).toString('base64url'), now).lastInsertRowid,
     );
-    appendEvent(db, { personId: null, centreId: input.centreId, action: isAdmin ? 'invite-admin' : 'invite', after: id }, now);
+    appendEvent(db, { personId: null, centreId: input.centreId, action: isAdmin ? 'invite-admin' : 'invite', subjectId: id }, now);
     return { person: personById(db, id)!, token: createInvite(db, id, now) };
   });
 }
@@ -75,8 +75,10 @@ export function reinvitePerson(db: Database, personId: number, replace: boolean,
     if (replace) {
       db.prepare('DELETE FROM passkeys WHERE person_id = ?').run(personId);
       endSessionsOf(db, personId, now);
+      // An older link, perhaps in the lost phone's messages, must not make a new passkey either.
+      spendOpenInvitesOf(db, personId, now);
     }
-    appendEvent(db, { personId: null, centreId: person.centreId, action: replace ? 'reinvite-replace' : 'reinvite', after: personId }, now);
+    appendEvent(db, { personId: null, centreId: person.centreId, action: replace ? 'reinvite-replace' : 'reinvite', subjectId: personId }, now);
     return createInvite(db, personId, now);
   });
 }
@@ -95,10 +97,11 @@ export function checkInvite(db: Database, token: string, now: number): InviteChe
     | { id: number; personId: number; expiresAt: number; usedAt: number | null }
     | undefined;
   if (!invite) return { ok: false, reason: 'unknown' };
-  if (invite.usedAt !== null) return { ok: false, reason: 'used' };
-  if (invite.expiresAt <= now) return { ok: false, reason: 'expired' };
+  // Revoking spends a person's invites too; "your access is closed" is the truer answer then.
   const person = personById(db, invite.personId)!;
   if (person.revokedAt !== null) return { ok: false, reason: 'revoked' };
+  if (invite.usedAt !== null) return { ok: false, reason: 'used' };
+  if (invite.expiresAt <= now) return { ok: false, reason: 'expired' };
   return { ok: true, inviteId: invite.id, person };
 }
 
@@ -110,15 +113,15 @@ export interface NewPasskey {
 }
 
 /**
- * Spends the invite and stores the passkey made with it, in one transaction; false if the invite was
- * spent, or ran out, in the meantime (two tabs, one link).
+ * Spends the invite and stores the passkey made with it, in one transaction; refused if the invite was
+ * spent or ran out in the meantime (two tabs, one link), or its person was revoked.
  */
-export function enrolPasskey(db: Database, inviteId: number, passkey: NewPasskey, now: number): boolean {
+export function enrolPasskey(db: Database, inviteId: number, passkey: NewPasskey, now: number): { ok: true } | { ok: false; reason: 'used' | 'revoked' } {
   return inTransaction(db, () => {
-    const spent = db.prepare('UPDATE invites SET used_at = ? WHERE id = ? AND used_at IS NULL AND expires_at > ?').run(now, inviteId, now);
-    if (spent.changes !== 1) return false;
     const { personId } = db.prepare('SELECT person_id AS personId FROM invites WHERE id = ?').get(inviteId) as { personId: number };
-    if (personById(db, personId)?.revokedAt !== null) return false;
+    if (personById(db, personId)?.revokedAt !== null) return { ok: false, reason: 'revoked' };
+    const spent = db.prepare('UPDATE invites SET used_at = ? WHERE id = ? AND used_at IS NULL AND expires_at > ?').run(now, inviteId, now);
+    if (spent.changes !== 1) return { ok: false, reason: 'used' };
     db.prepare('INSERT INTO passkeys (id, person_id, public_key, counter, transports, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(
       passkey.id,
       personId,
@@ -127,8 +130,8 @@ export function enrolPasskey(db: Database, inviteId: number, passkey: NewPasskey
       JSON.stringify(passkey.transports),
       now,
     );
-    appendEvent(db, { personId, centreId: null, action: 'enrol', after: personId }, now);
-    return true;
+    appendEvent(db, { personId, centreId: null, action: 'enrol', subjectId: personId }, now);
+    return { ok: true };
   });
 }
 
@@ -154,9 +157,6 @@ export function passkeysOf(db: Database, personId: number): { id: string; transp
   }));
 }
 
-export function passkeyUsed(db: Database, id: string, counter: number, now: number): void {
-  db.prepare('UPDATE passkeys SET counter = ?, last_used_at = ? WHERE id = ?').run(counter, now, id);
-}
 
 /** Ends a person's access: no sign-in, no session, no invite works for them from now on. */
 export function revokePerson(db: Database, personId: number, by: number | null, now: number): Person {
@@ -166,7 +166,8 @@ export function revokePerson(db: Database, personId: number, by: number | null, 
     if (person.revokedAt === null) {
       db.prepare('UPDATE people SET revoked_at = ? WHERE id = ?').run(now, personId);
       endSessionsOf(db, personId, now);
-      appendEvent(db, { personId: by, centreId: person.centreId, action: 'revoke', after: personId }, now);
+      spendOpenInvitesOf(db, personId, now);
+      appendEvent(db, { personId: by, centreId: person.centreId, action: 'revoke', subjectId: personId }, now);
     }
     return personById(db, personId)!;
   });
@@ -174,6 +175,21 @@ export function revokePerson(db: Database, personId: number, by: number | null, 
 
 function endSessionsOf(db: Database, personId: number, now: number): void {
   db.prepare('UPDATE sessions SET ended_at = ? WHERE person_id = ? AND ended_at IS NULL').run(now, personId);
+}
+
+function spendOpenInvitesOf(db: Database, personId: number, now: number): void {
+  db.prepare('UPDATE invites SET used_at = ? WHERE person_id = ? AND used_at IS NULL').run(now, personId);
+}
+
+/** A person's name as colleagues see it in the log and on the admin page. */
+export function renamePerson(db: Database, personId: number, name: string, now: number): Person {
+  return inTransaction(db, () => {
+    const person = personById(db, personId);
+    if (!person) throw new StaffError(`there is nobody with id ${personId} (npm run staff -- list)`);
+    db.prepare('UPDATE people SET name = ? WHERE id = ?').run(name, personId);
+    appendEvent(db, { personId: null, centreId: person.centreId, action: 'rename', subjectId: personId }, now);
+    return personById(db, personId)!;
+  });
 }
 
 /** Everyone on the staff list, with what an administrator needs to see. */
@@ -190,9 +206,6 @@ export function listPeople(db: Database, now: number): PersonSummary[] {
   return rows.map((row) => ({ ...toPerson(row)!, passkeys: row.passkeys, lastSignIn: row.lastSignIn, openInvites: row.openInvites }));
 }
 
-export function peopleCount(db: Database): number {
-  return (db.prepare('SELECT count(*) AS n FROM people').get() as { n: number }).n;
-}
 
 /** A staff-list change refused, in words. */
 export class StaffError extends Error {}

@@ -63,8 +63,12 @@ export const migrations: readonly string[] = [
     centre_id TEXT PRIMARY KEY,
     available INTEGER NOT NULL CHECK (available >= 0),
     note TEXT,
+    -- The last report, "unchanged" included: what the public's "updated" says.
     updated_at INTEGER NOT NULL,
     updated_by INTEGER REFERENCES people (id),
+    -- The last change of number or note, and who made it: what "changed meanwhile" tells a colleague.
+    changed_at INTEGER NOT NULL,
+    changed_by INTEGER REFERENCES people (id),
     -- Goes up with every change of number or note (not with "unchanged"), so that "set" can tell
     -- whether a colleague changed the count since the page was read.
     version INTEGER NOT NULL
@@ -79,9 +83,12 @@ export const migrations: readonly string[] = [
     actor TEXT NOT NULL CHECK (actor IN ('staff', 'command-line')),
     centre_id TEXT,
     action TEXT NOT NULL,
+    -- A count's number before and after; NULL for changes to the staff list.
     before INTEGER,
     after INTEGER,
-    note TEXT
+    note TEXT,
+    -- For changes to the staff list: the person invited, enrolled or revoked.
+    subject_person_id INTEGER REFERENCES people (id)
   ) STRICT;
   CREATE TRIGGER events_append_only_update BEFORE UPDATE ON events BEGIN SELECT RAISE(ABORT, 'the log is append-only'); END;
   CREATE TRIGGER events_append_only_delete BEFORE DELETE ON events BEGIN SELECT RAISE(ABORT, 'the log is append-only'); END;

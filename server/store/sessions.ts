@@ -1,5 +1,5 @@
 import { hashToken, looksLikeToken, newToken } from '../domain/tokens.ts';
-import type { Database } from './database.ts';
+import { inTransaction, type Database } from './database.ts';
 import { personById, type Person } from './people.ts';
 
 /** A session ends after 12 hours without use, and 24 hours after sign-in whatever happens: one shift. */
@@ -14,6 +14,22 @@ export function startSession(db: Database, personId: number, now: number): strin
   const token = newToken();
   db.prepare('INSERT INTO sessions (token_hash, person_id, created_at, last_seen_at) VALUES (?, ?, ?, ?)').run(hashToken(token), personId, now, now);
   return token;
+}
+
+/**
+ * Signs in with a passkey whose answer has been verified: in one transaction, the passkey must still be
+ * there and its person not revoked (a lost phone's passkeys may have been removed while the phone was
+ * answering), its counter is stored, and the session starts. Undefined when it is too late.
+ */
+export function startSessionWithPasskey(db: Database, passkey: { id: string; personId: number; counter: number }, now: number): string | undefined {
+  return inTransaction(db, () => {
+    const live = db
+      .prepare('SELECT 1 FROM passkeys k JOIN people p ON p.id = k.person_id WHERE k.id = ? AND k.person_id = ? AND p.revoked_at IS NULL')
+      .get(passkey.id, passkey.personId);
+    if (!live) return undefined;
+    db.prepare('UPDATE passkeys SET counter = ?, last_used_at = ? WHERE id = ?').run(passkey.counter, now, passkey.id);
+    return startSession(db, passkey.personId, now);
+  });
 }
 
 /** The signed-in person for a cookie's token, or undefined when the session is unknown, over, or its person revoked. */

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { nginxConfOfBuild } from '../../src/integrations/deploy-headers';
 import { headersFileFor, productionFeedFile } from '../../src/lib/deploy-headers';
-import { freePort } from '../helpers/service-process';
+import { freePort } from '../../scripts/free-port';
 import { staffE2e } from './staff-setup';
 import { watchPolicyViolations } from './support';
 
@@ -124,6 +124,14 @@ test('the staff host passes /personale/ to the staff service, and nothing else',
   expect(root.headers().location).toMatch(/\/personale\/$/);
   expect((await request.get(`${staff}/da/`)).status()).toBe(404);
   expect((await request.get(`${staff}/availability.json`)).status()).toBe(404);
+
+  // A write goes through nginx with its Origin: from the service's own address it reaches the session
+  // check (no cookie here), from any other it is refused before that.
+  const form = { centre: 'egmontgaarden', action: 'full' };
+  const fromStaffPages = await request.post(`${staff}/personale/meld/`, { form, headers: { origin: staffE2e.origin, accept: 'application/json' } });
+  expect(fromStaffPages.status()).toBe(401);
+  const fromElsewhere = await request.post(`${staff}/personale/meld/`, { form, headers: { origin: 'https://evil.example', accept: 'application/json' } });
+  expect(fromElsewhere.status()).toBe(403);
 });
 
 test('a page served by nginx breaks none of its policies in Chromium', async ({ page }) => {

@@ -15,6 +15,7 @@ export const staffE2e = {
   /** For checking that it is up: the loopback address it listens on. */
   health: `http://127.0.0.1:${port}/personale/health`,
   env: {
+    KRISECENTRE_ENV_FILE: '',
     PORT: String(port),
     KRISECENTRE_DATA: process.env.E2E_STAFF_DATA,
     // Every test signs in from the same address; the limits themselves are tested in tests/service.

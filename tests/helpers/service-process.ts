@@ -1,19 +1,7 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { staffPaths } from '../../server/http/paths';
 import { SoftAuthenticator } from './soft-authenticator';
 
-/** A port nobody listens on right now. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 export interface RunningService {
   origin: string;
@@ -24,7 +12,8 @@ export interface RunningService {
 
 /** The environment of a service on its own data folder and port, as `npm start` would run it. */
 export function serviceEnv(dataDir: string, port: number, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  return { ...process.env, KRISECENTRE_DATA: dataDir, PORT: String(port), SERVE_SITE: '0', STAFF_RATE_REPORT: '100000', ...extra };
+  // No staff.env from the machine: the test says every setting it needs.
+  return { ...process.env, KRISECENTRE_ENV_FILE: '', KRISECENTRE_DATA: dataDir, PORT: String(port), SERVE_SITE: '0', STAFF_RATE_REPORT: '100000', ...extra };
 }
 
 /** Starts the real service (`node server/main.ts`) and waits until it answers its health check. */

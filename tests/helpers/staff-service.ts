@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { headerRules, renderHeadersFile, renderRedirectsFile } from '../../src/lib/deploy-headers';
-import { parseFeed } from '../../src/lib/availability/parse-feed';
+import { capacitiesOf, parseFeed } from '../../src/lib/availability/parse-feed';
 import { readCentresFromDisk } from '../../src/lib/places-on-disk';
 import { serviceConfig, type ServiceConfig } from '../../server/config';
 import { coalescingPublisher, publishFeed, repairFeed } from '../../server/feed/publish';
@@ -80,7 +80,8 @@ export async function startTestService(env: Record<string, string> = {}): Promis
     now: () => clock.now,
     log: (line) => logs.push(line),
     assets: await assets,
-    publishFeed: coalescingPublisher(() => publishFeed(db, centres, config.feedFile, clock.now), (line) => logs.push(line)),
+    // A failed feed write is tried again after a tenth of a second here, not half a minute.
+    publishFeed: coalescingPublisher(() => publishFeed(db, centres, config.feedFile, clock.now), (line) => logs.push(line), 100),
   });
 
   const request: TestService['request'] = (path, init = {}) => {
@@ -123,11 +124,11 @@ export async function startTestService(env: Record<string, string> = {}): Promis
     enrol: (token, authenticator, options) => ceremony(staffPaths.enrolOptions, staffPaths.enrolVerify, (o) => authenticator.register(o, options), { token }),
     signIn: (authenticator, options) => ceremony(staffPaths.signInOptions, staffPaths.signInVerify, (o) => authenticator.authenticate(o, options)),
     report: (cookie, fields) => request(staffPaths.submit, { ...(cookie ? { cookie } : {}), form: fields, headers: { accept: 'application/json' } }),
-    feed: () => parseFeed(readFileSync(config.feedFile, 'utf8'), new Map([...centres].map(([id, facts]) => [id, facts.capacity])), clock.now),
+    feed: () => parseFeed(readFileSync(config.feedFile, 'utf8'), capacitiesOf(centres), clock.now),
     feedText: () => readFileSync(config.feedFile, 'utf8'),
     eventCount: () => (db.prepare('SELECT count(*) AS n FROM events').get() as { n: number }).n,
     close: () => {
-      db.close();
+      if (db.isOpen) db.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -92,18 +92,35 @@ describe('the admin page', () => {
     const page = await (await service.request(response.headers.get('location')!, { cookie: admin })).text();
     expect(page).toContain('Lene kan ikke længere logge ind.');
     expect((await service.request(staffPaths.report, { cookie: lene })).status).toBe(303);
-    expect(service.db.prepare("SELECT person_id AS by, after FROM events WHERE action = 'revoke'").get()).toEqual({ by: 1, after: lene_.id });
+    expect(service.db.prepare("SELECT person_id AS by, subject_person_id AS about FROM events WHERE action = 'revoke'").get()).toEqual({ by: 1, about: lene_.id });
+    // The log says whom it was about, not a number that looks like a count.
+    expect(page).toMatch(/<td>adgang lukket<\/td>\s*<td>Lene<\/td>/);
     expect((await service.request(staffPaths.revoke, { cookie: admin, form: { person: 'x' } })).status).toBe(400);
   });
 
-  it('exports the whole log as CSV, with a note that looks like a formula kept as text', async () => {
+  it('exports the whole log as CSV for Excel, a note that looks like a formula kept as text', async () => {
     await service.report(lene, { centre: 'egmontgaarden', action: 'set', available: '2', version: '', note: '=HYPERLINK("http://evil.example","klik")' });
+    await service.report(lene, { centre: 'egmontgaarden', action: 'set', available: '3', version: '1', note: 'ok;=1+1' });
     const response = await service.request(staffPaths.logCsv, { cookie: admin });
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(response.headers.get('content-disposition')).toBe('attachment; filename="krisecentre-log.csv"');
-    const lines = (await response.text()).trim().split('\r\n');
-    expect(lines[0]).toBe('id,time_utc,time_copenhagen,staff_id,staff_name,actor,centre_id,centre,action,before,after,note');
-    expect(lines.at(-1)).toBe(`${lines.length - 1},2026-12-08T01:00:00.000Z,2026-12-08 02:00:00,2,Lene,staff,egmontgaarden,Egmontgården,set,,2,"'=HYPERLINK(""http://evil.example"",""klik"")"`);
+    const bytes = Buffer.from(await response.arrayBuffer());
+    // Without the byte-order mark Excel reads "Egmontgården" as "EgmontgÃ¥rden".
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.subarray(3).toString('utf8').trim().split('\r\n');
+    expect(lines[0]).toBe('id,time_utc,time_copenhagen,staff_id,staff_name,actor,centre_id,centre,action,before,after,note,about_staff_id,about_staff_name');
+    expect(lines.at(-2)).toBe(`${lines.length - 2},2026-12-08T01:00:00.000Z,2026-12-08 02:00:00,2,Lene,staff,egmontgaarden,Egmontgården,set,,2,"'=HYPERLINK(""http://evil.example"",""klik"")",,`);
+    // Danish Excel cuts at ";": the part after it must not be a formula either.
+    expect(lines.at(-1)).toMatch(/,set,2,3,"'ok;=1\+1",,$/);
+    expect(lines.find((line) => line.includes(',invite,'))).toMatch(/,invite,,,,2,Lene$/);
+  });
+
+  it('is refused to someone who is not an administrator, revoke included, and nothing changes', async () => {
+    const before = service.eventCount();
+    const response = await service.request(staffPaths.revoke, { cookie: lene, form: { person: '1' } });
+    expect(response.status).toBe(403);
+    expect(service.db.prepare('SELECT revoked_at FROM people WHERE id = 1').get()).toEqual({ revoked_at: null });
+    expect(service.eventCount()).toBe(before);
   });
 });
 
@@ -145,7 +162,9 @@ describe('the public side the service serves', () => {
     const noFeed = await service.request(staffPaths.health);
     expect(noFeed.status).toBe(503);
     expect(await noFeed.json()).toEqual({ status: 'failing', database: 'writable', feed: 'failing' });
-    // A feed file that cannot be written at all stops the service at start, before it could claim to be healthy.
-    await expect(startTestService({ AVAILABILITY_FILE: '/proc/krisecentre/availability.json' })).rejects.toThrow('ENOENT');
+    // A minute on, the database is written to again, and a database that takes no writes says so.
+    service.db.close();
+    service.clock.now += 60_000;
+    expect(await (await service.request(staffPaths.health)).json()).toEqual({ status: 'failing', database: 'failing', feed: 'failing' });
   });
 });

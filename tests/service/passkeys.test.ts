@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { network } from '../../server/http/middleware/client-address';
 import { staffPaths } from '../../server/http/paths';
-import { inviteLifetimeMs, revokePerson } from '../../server/store/people';
+import { inviteLifetimeMs, reinvitePerson, revokePerson } from '../../server/store/people';
 import { SoftAuthenticator } from '../helpers/soft-authenticator';
 import { startTestService, type TestService } from '../helpers/staff-service';
 
@@ -77,16 +78,34 @@ describe('enrolment with an invite', () => {
     expect((await service.enrol(token, phone)).response.status).toBe(200);
   });
 
-  it('refuses an answer to a ceremony that is not its own (a replayed or made-up challenge)', async () => {
+  it('refuses an answer to a ceremony that is not its own (a made-up challenge)', async () => {
     const token = service.invite('Lene', 'egmontgaarden');
     const options = await (await service.request(staffPaths.enrolOptions, { json: { token } })).json();
     const answer = phone.register(options.options);
     const forged = await service.request(staffPaths.enrolVerify, { json: { ceremony: 'B'.repeat(43), token, response: answer } });
     expect(forged.status).toBe(400);
-    // The ceremony is used up by its first answer, right or wrong.
-    const first = await service.request(staffPaths.enrolVerify, { json: { ceremony: options.ceremony, token, response: answer } });
-    expect(first.status).toBe(200);
-    expect((await service.request(staffPaths.enrolVerify, { json: { ceremony: options.ceremony, token, response: answer } })).status).toBe(410);
+    expect((await service.request(staffPaths.enrolVerify, { json: { ceremony: options.ceremony, token, response: answer } })).status).toBe(200);
+  });
+
+  it('makes one passkey from one invite, when two tabs answer it at once', async () => {
+    const token = service.invite('Lene', 'egmontgaarden');
+    const [first, second] = await Promise.all([
+      service.request(staffPaths.enrolOptions, { json: { token } }).then((response) => response.json()),
+      service.request(staffPaths.enrolOptions, { json: { token } }).then((response) => response.json()),
+    ]);
+    const answers = await Promise.all(
+      [first, second].map((begun) => service.request(staffPaths.enrolVerify, { json: { ceremony: begun.ceremony, token, response: phone.register(begun.options) } })),
+    );
+    expect(answers.map((answer) => answer.status).sort()).toEqual([200, 410]);
+    expect(passkeyCount()).toBe(1);
+  });
+
+  it('spends every open link of a person whose phone is replaced or whose access is closed', async () => {
+    const first = service.invite('Lene', 'egmontgaarden');
+    const lene = service.db.prepare("SELECT id FROM people WHERE name = 'Lene'").get() as { id: number };
+    reinvitePerson(service.db, lene.id, true, service.clock.now);
+    const check = await service.request(staffPaths.enrolCheck, { json: { token: first } });
+    expect(await check.json()).toEqual({ ok: false, error: 'Dette link er allerede brugt. Et link virker kun én gang. Log ind, eller bed om et nyt link.' });
   });
 });
 
@@ -100,6 +119,32 @@ describe('sign-in with the passkey alone', () => {
     expect(response.status).toBe(200);
     const page = await service.request(staffPaths.report, { cookie: cookie! });
     expect(await page.text()).toContain('data-staff-centre="egmontgaarden"');
+  });
+
+  it('answers a sign-in challenge once: a replayed answer is refused, even from a passkey that keeps no counter', async () => {
+    await service.enrol(service.invite('Lene', 'egmontgaarden'), phone);
+    // A synced passkey's counter stays 0, so the counter cannot tell a replay: only the used-up challenge can.
+    const keepsNoCounter = () => (phone.credentials.at(-1)!.counter = -1);
+    const begun = await (await service.request(staffPaths.signInOptions, { json: {} })).json();
+    keepsNoCounter();
+    const answer = phone.authenticate(begun.options);
+    expect((await service.request(staffPaths.signInVerify, { json: { ceremony: begun.ceremony, response: answer } })).status).toBe(200);
+    keepsNoCounter();
+    const again = phone.authenticate(begun.options);
+    const replay = await service.request(staffPaths.signInVerify, { json: { ceremony: begun.ceremony, response: again } });
+    expect(replay.status).toBe(400);
+    expect(sessionCount()).toBe(2);
+  });
+
+  it('refuses an answer that names another person, or none, as the passkey\'s owner', async () => {
+    await service.enrol(service.invite('Lene', 'egmontgaarden'), phone);
+    for (const userHandle of ['AAAA', undefined]) {
+      const begun = await (await service.request(staffPaths.signInOptions, { json: {} })).json();
+      const answer = phone.authenticate(begun.options);
+      const { userHandle: _, ...rest } = answer.response;
+      const response = { ...answer, response: userHandle === undefined ? rest : { ...rest, userHandle } };
+      expect((await service.request(staffPaths.signInVerify, { json: { ceremony: begun.ceremony, response } })).status).toBe(403);
+    }
   });
 
   it('refuses a sign-in without user verification, and a revoked person, and writes no session', async () => {
@@ -149,6 +194,13 @@ describe('a session', () => {
 });
 
 describe('rate limits', () => {
+  it('count an IPv4 address by itself and an IPv6 address by its /64, which one household has whole', () => {
+    expect(network('198.51.100.7')).toBe('198.51.100.7');
+    expect(network('::ffff:198.51.100.7')).toBe('198.51.100.7');
+    expect(network('2001:db8:0:1:aaaa:bbbb:cccc:dddd')).toBe(network('2001:db8:0:1::1'));
+    expect(network('2001:db8:0:1::1')).not.toBe(network('2001:db8:0:2::1'));
+  });
+
   it('stop someone guessing invites from one address, with when to try again', async () => {
     const limited = await startTestService({ STAFF_RATE_ENROL: '3', TRUST_PROXY: '1' });
     try {

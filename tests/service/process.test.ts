@@ -2,10 +2,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseFeed } from '../../src/lib/availability/parse-feed';
+import { capacitiesOf, parseFeed } from '../../src/lib/availability/parse-feed';
 import { openDatabase } from '../../server/store/database';
 import { centres } from '../helpers/staff-service';
-import { enrolOverHttp, freePort, reportOverHttp, serviceEnv, signInOverHttp, staffCommand, startServiceProcess, type RunningService } from '../helpers/service-process';
+import { freePort } from '../../scripts/free-port';
+import { enrolOverHttp, reportOverHttp, serviceEnv, signInOverHttp, staffCommand, startServiceProcess, type RunningService } from '../helpers/service-process';
 
 /*
  * The service as it runs on a server: a real process on a real port, stopped, killed and started again.
@@ -40,7 +41,7 @@ async function adminOf(service: RunningService) {
   return enrolOverHttp(service, link);
 }
 
-const feedOnDisk = () => parseFeed(readFileSync(join(dir, 'availability.json'), 'utf8'), new Map([...centres].map(([id, facts]) => [id, facts.capacity])), Date.now());
+const feedOnDisk = () => parseFeed(readFileSync(join(dir, 'availability.json'), 'utf8'), capacitiesOf(centres), Date.now());
 const fromDatabase = <T>(sql: string): T => {
   const db = openDatabase(join(dir, 'krisecentre.db'));
   try {
@@ -65,13 +66,14 @@ describe('the staff service as a process', () => {
   it('applies 50 simultaneous +1 and −1 reports exactly once each: no update is lost', async () => {
     const service = await start();
     const { cookie } = await adminOf(service);
-    await reportOverHttp(service, cookie, { centre: 'egmontgaarden', action: 'set', available: '10', version: '' });
+    // Half of Egmontgården's 38 places: no order the 50 steps arrive in can reach 0 or 38.
+    await reportOverHttp(service, cookie, { centre: 'egmontgaarden', action: 'set', available: '19', version: '' });
     const steps = Array.from({ length: 50 }, (_, i) => (i % 5 < 3 ? 'plus' : 'minus'));
     const answers = await Promise.all(steps.map((action) => reportOverHttp(service, cookie, { centre: 'egmontgaarden', action })));
     expect(answers.map((answer) => answer.status)).toEqual(steps.map(() => 200));
-    // 30 steps up and 20 down from 10.
+    // 30 steps up and 20 down from 19.
     const feed = feedOnDisk();
-    expect(feed.ok && feed.reports.get('egmontgaarden')).toMatchObject({ free: 20 });
+    expect(feed.ok && feed.reports.get('egmontgaarden')).toMatchObject({ free: 29 });
     expect(fromDatabase<{ n: number }>("SELECT count(*) AS n FROM events WHERE action IN ('plus', 'minus')").n).toBe(50);
   }, 30_000);
 
@@ -92,6 +94,9 @@ describe('the staff service as a process', () => {
     while (acknowledged < 5) await new Promise((resolve) => setTimeout(resolve, 1));
     await service.stop('SIGKILL');
     await Promise.all(burst);
+    // Killed mid-burst: some reports were never answered. And the feed on disk, as it was left, is whole.
+    expect(acknowledged).toBeLessThan(30);
+    expect(feedOnDisk().ok).toBe(true);
 
     await start();
     const stored = fromDatabase<{ available: number }>("SELECT available FROM counts WHERE centre_id = 'egmontgaarden'").available;
@@ -124,20 +129,26 @@ describe('the staff service as a process', () => {
   it('refuses to start a second service on the same data, and says why', async () => {
     const service = await start();
     const second = await startServiceProcess(serviceEnv(dir, await freePort())).catch((error: Error) => error.message);
-    expect(second).toMatch(/error: another staff service \(process \d+\) is already using .*\. Stop it first, or give this one its own KRISECENTRE_DATA\./);
+    expect(second).toMatch(/error: another staff service is already using .*\. Stop it first, or give this one its own KRISECENTRE_DATA\./);
     expect((await fetch(`${service.origin.replace('localhost', '127.0.0.1')}/personale/health`)).status).toBe(200);
   }, 30_000);
 });
 
 describe('the staff command', () => {
-  it('invites for a centre, lists, revokes, and refuses what it cannot do', async () => {
+  it('invites for a centre, lists, renames, revokes, and refuses what it cannot do', async () => {
+    // Without the service's database it makes none: a wrong KRISECENTRE_DATA must not start a second staff list.
+    const nowhere = await staffCommand(env, 'invite', 'egmontgaarden', '--name', 'Lene');
+    expect(nowhere.stderr).toMatch(/^error: there is no staff database at .*krisecentre\.db\. Start the service once/);
+    // The service makes the database (and, on localhost, its first administrator, id 1).
+    await (await start()).stop();
     const invite = await staffCommand(env, 'invite', 'egmontgaarden', '--name', 'Lene');
-    expect(invite.stdout).toMatch(/^Invited Lene \(id 1\) to report for Egmontgården\.\n/);
+    expect(invite.stdout).toMatch(/^Invited Lene \(id 2\) to report for Egmontgården\.\n/);
     expect((await staffCommand(env, 'invite', 'egmont', '--name', 'Lene')).stderr).toContain('error: "egmont" is not a crisis centre. Use one of: den-aabne-doer, egmontgaarden, garvergaarden, klostermosegaard');
     expect((await staffCommand(env, 'invite', 'egmontgaarden')).stderr).toContain('error: invite needs --name');
     const list = await staffCommand(env, 'list');
-    expect(list.stdout).toMatch(/^\s+1 {2}Lene\s+Egmontgården\s+0 passkey\(s\)\s+last sign-in –\s+invited$/m);
-    expect((await staffCommand(env, 'revoke', '1')).stdout).toBe('Lene (id 1) can no longer sign in; every session of theirs has ended.\n');
+    expect(list.stdout).toMatch(/^\s+2 {2}Lene\s+Egmontgården\s+0 passkey\(s\)\s+last sign-in –\s+invited$/m);
+    expect((await staffCommand(env, 'rename', '2', '--name', 'Lene Holm')).stdout).toBe('Person 2 is now called Lene Holm.\n');
+    expect((await staffCommand(env, 'revoke', '2')).stdout).toBe('Lene Holm (id 2) can no longer sign in; every session of theirs has ended.\n');
     expect((await staffCommand(env, 'list')).stdout).toMatch(/revoked/);
     expect((await staffCommand(env, 'revoke', '7')).stderr).toBe('error: there is nobody with id 7 (npm run staff -- list)\n');
   }, 30_000);
@@ -152,8 +163,15 @@ describe('the staff command', () => {
     expect(readFileSync(backup).subarray(0, 15).toString()).toBe('SQLite format 3');
 
     // The restore refuses while the service runs: it would write on under the copy.
-    expect((await staffCommand(env, 'restore', backup)).stderr).toMatch(/another staff service .* is already using/);
+    expect((await staffCommand(env, 'restore', backup)).stderr).toMatch(/another staff service is already using/);
     await service.stop();
+    // A damaged backup is refused before anything is touched.
+    const damaged = join(dir, 'damaged.db');
+    writeFileSync(damaged, readFileSync(backup).subarray(0, 4096));
+    expect((await staffCommand(env, 'restore', damaged)).stderr).toMatch(/damaged\.db .*; nothing was changed\n$/);
+    expect(fromDatabase<{ n: number }>('SELECT count(*) AS n FROM people').n).toBe(2);
+
+    // A lost database, then the backup put back.
     for (const file of ['krisecentre.db', 'krisecentre.db-wal', 'krisecentre.db-shm', 'availability.json']) rmSync(join(dir, file), { force: true });
     const restored = await staffCommand(env, 'restore', backup);
     expect(restored.stdout).toMatch(/^restored .*krisecentre\.db from .*backup\.db \(2 people\); the feed is written from it\n$/);
@@ -167,6 +185,12 @@ describe('the staff command', () => {
 
   it('lets the availability tool set a count only through the database, logged as the command line', async () => {
     const service = await start();
+    const bypass = await new Promise<string>((resolve) =>
+      import('node:child_process').then(({ execFile }) =>
+        execFile(process.execPath, ['scripts/availability.ts', 'set', 'klostermosegaard', '3', '--file', join(dir, 'availability.json')], { env: { ...env, KRISECENTRE_DATA: '' } }, (_, __, stderr) => resolve(stderr)),
+      ),
+    );
+    expect(bypass).toContain('is written by the staff service from its database beside it; set the count there');
     const set = await new Promise<{ code: number; stdout: string }>((resolve) =>
       import('node:child_process').then(({ execFile }) =>
         execFile(process.execPath, ['scripts/availability.ts', 'set', 'klostermosegaard', '3', '--note', 'Fra kommandolinjen'], { env }, (error, stdout) => resolve({ code: error ? 1 : 0, stdout })),

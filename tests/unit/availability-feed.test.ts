@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { allowedClockSkewMs, parseFeed, type ParsedFeed, type Report } from '../../src/lib/availability/parse-feed';
+import { allowedClockSkewMs, capacitiesOf, parseFeed, type ParsedFeed, type Report } from '../../src/lib/availability/parse-feed';
 import { afterRequest, availabilityOf, clockLag, initialFeedState } from '../../src/lib/availability/status';
-import { readPlacesFromDisk } from '../../src/lib/places-on-disk';
+import { readCentresFromDisk } from '../../src/lib/places-on-disk';
 import { root } from '../helpers/content-files';
 
 /*
@@ -12,10 +12,7 @@ import { root } from '../helpers/content-files';
  * thousands of near-valid and broken payloads.
  */
 
-const places = readPlacesFromDisk(join(root, 'content', 'places'));
-const capacities = new Map(
-  [...places].flatMap(([id, place]) => (place.kind === 'crisis-centre' && place.capacity ? [[id, place.capacity] as const] : [])),
-);
+const capacities = capacitiesOf(readCentresFromDisk(join(root, 'content', 'places')));
 const centreIds = [...capacities.keys()];
 
 const hour = 3_600_000;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyReport, type Count } from '../../server/domain/report';
+import { applyReport, noteOf, type Count } from '../../server/domain/report';
 
 const count = (available: number, note: string | null = null, version = 4): Count => ({ available, note, updatedAt: 0, updatedBy: 1, version });
 
@@ -33,5 +33,19 @@ describe('what a report does to a count', () => {
     ['set a fraction', count(3), { action: 'set', available: 2.5, note: null, seenVersion: 4 }, 'out-of-range'],
   ] as const)('refuses %s', (_, current, report, refusal) => {
     expect(applyReport(current, report, 10)).toEqual({ ok: false, refusal });
+  });
+});
+
+describe('a note', () => {
+  it('is kept on one line, without control or direction characters, and empty is none', () => {
+    expect(noteOf('  Kun uden børn\r\n\ti nat ')).toEqual({ ok: true, note: 'Kun uden børn i nat' });
+    expect(noteOf('ring \u202eevil\u202c\u0007')).toEqual({ ok: true, note: 'ring evil' });
+    expect(noteOf('   ')).toEqual({ ok: true, note: null });
+    expect(noteOf(undefined)).toEqual({ ok: true, note: null });
+  });
+
+  it('may be 140 characters, not more', () => {
+    expect(noteOf('x'.repeat(140))).toEqual({ ok: true, note: 'x'.repeat(140) });
+    expect(noteOf('x'.repeat(141))).toEqual({ ok: false });
   });
 });

@@ -12,8 +12,8 @@ import { setCookie } from 'hono/cookie';
 import * as z from 'zod';
 import { looksLikeToken } from '../../domain/tokens.ts';
 import { startCeremony, takeCeremony } from '../../store/ceremonies.ts';
-import { checkInvite, enrolPasskey, passkeyById, passkeysOf, passkeyUsed, personById, type Person } from '../../store/people.ts';
-import { sessionMaxMs, startSession } from '../../store/sessions.ts';
+import { checkInvite, enrolPasskey, passkeyById, passkeysOf, personById, type Person } from '../../store/people.ts';
+import { sessionMaxMs, startSession, startSessionWithPasskey } from '../../store/sessions.ts';
 import type { ServiceDeps, StaffEnv } from '../context.ts';
 import { clientAddress } from '../middleware/client-address.ts';
 import { rateLimit, RateLimiter } from '../middleware/rate-limit.ts';
@@ -56,9 +56,8 @@ export function passkeyRoutes(deps: ServiceDeps): Hono<StaffEnv> {
   const enrolLimit = rateLimit(new RateLimiter(config.rateLimits.enrol, deps.now), byAddress);
   const signInLimit = rateLimit(new RateLimiter(config.rateLimits.signIn, deps.now), byAddress);
 
-  /** Signs the person in: a new session, its token only in an HttpOnly cookie. */
-  const signIn = (c: Context<StaffEnv>, person: Person) => {
-    const token = startSession(deps.db, person.id, deps.now());
+  /** Signs the person in with a session begun for them: its token only in an HttpOnly cookie. */
+  const signIn = (c: Context<StaffEnv>, person: Person, token: string) => {
     setCookie(c, sessionCookie.name, token, { ...sessionCookie.options, maxAge: sessionMaxMs / 1000 });
     deps.log(`sign-in staff=${person.id}`);
     return c.json({ ok: true, next: withLang(staffPaths.report, c.var.lang) });
@@ -131,9 +130,9 @@ export function passkeyRoutes(deps: ServiceDeps): Hono<StaffEnv> {
       { id: credential.id, publicKey: credential.publicKey, counter: credential.counter, transports: credential.transports ?? [] },
       deps.now(),
     );
-    if (!stored) return inviteProblem(c, 'used');
+    if (!stored.ok) return inviteProblem(c, stored.reason);
     deps.log(`enrol staff=${invite.person.id}`);
-    return signIn(c, invite.person);
+    return signIn(c, invite.person, startSession(deps.db, invite.person.id, deps.now()));
   });
 
   app.get(staffPaths.signIn, (c) => {
@@ -157,9 +156,9 @@ export function passkeyRoutes(deps: ServiceDeps): Hono<StaffEnv> {
     const passkey = passkeyById(deps.db, body.response.id);
     const person = passkey && personById(deps.db, passkey.personId);
     if (!passkey || !person || person.revokedAt !== null) return refuse(c, 403, texts.unknownPasskey);
-    // The phone names the person the passkey was made for; it must be the one we stored it under.
+    // A passkey found without a user name names the person it was made for; it must be the one we stored it under.
     const userHandle = (body.response.response as { userHandle?: unknown }).userHandle;
-    if (userHandle !== undefined && userHandle !== person.webauthnUserId) return refuse(c, 403, texts.unknownPasskey);
+    if (userHandle !== person.webauthnUserId) return refuse(c, 403, texts.unknownPasskey);
     let verification;
     try {
       verification = await verifyAuthenticationResponse({
@@ -174,8 +173,9 @@ export function passkeyRoutes(deps: ServiceDeps): Hono<StaffEnv> {
       return refuse(c, 400, texts.failed);
     }
     if (!verification.verified) return refuse(c, 400, texts.failed);
-    passkeyUsed(deps.db, passkey.id, verification.authenticationInfo.newCounter, deps.now());
-    return signIn(c, person);
+    const token = startSessionWithPasskey(deps.db, { id: passkey.id, personId: person.id, counter: verification.authenticationInfo.newCounter }, deps.now());
+    if (!token) return refuse(c, 403, texts.unknownPasskey);
+    return signIn(c, person, token);
   });
 
   return app;

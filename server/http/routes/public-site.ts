@@ -76,8 +76,8 @@ export function publicSiteRoutes(deps: ServiceDeps): Hono {
   app.on(['GET', 'HEAD'], '*', async (c, next) => {
     const path = c.req.path;
     if (path.startsWith(`${staffPrefix}/`) || path === staffPrefix) return next();
-    // Instructions for hosts, not files for readers.
-    if (path === '/_headers' || path === '/_redirects') return notFound(c);
+    // Instructions for hosts, not files for readers; and no "//host" that a redirect below would lead away to.
+    if (path === '/_headers' || path === '/_redirects' || path.startsWith('//')) return notFound(c);
     const to = redirects.get(path) ?? redirects.get(path.replace(/\/$/, ''));
     if (to) return c.redirect(to, 301);
     // A folder is a page: its address ends in a slash, so that the page's relative links work.

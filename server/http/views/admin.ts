@@ -1,12 +1,15 @@
 import type { CentreFacts } from '../../../src/lib/availability/check-feed.ts';
 import { publicView } from '../../domain/public-view.ts';
 import type { CountRow } from '../../store/counts.ts';
+import { reportActions } from '../../domain/report.ts';
 import type { LoggedEvent } from '../../store/events.ts';
 import type { PersonSummary } from '../../store/people.ts';
 import { staffPaths, withLang } from '../paths.ts';
 import type { StaffLang, StaffTexts } from '../texts.ts';
 import { timeAgo, when } from './format.ts';
 import { h, type SafeHtml } from './html.ts';
+
+const isReportAction = (action: string) => (reportActions as readonly string[]).includes(action);
 
 interface AdminView {
   lang: StaffLang;
@@ -57,7 +60,8 @@ function centresTable(view: AdminView): SafeHtml {
 function logTable(view: AdminView): SafeHtml {
   const { texts, lang } = view;
   const t = texts.adminPage;
-  const change = (event: LoggedEvent) => (event.centreId === null ? '' : `${event.before ?? '–'} → ${event.after ?? '–'}`);
+  // A count's number before and after; a change to the staff list names whom it was about instead.
+  const change = (event: LoggedEvent) => (isReportAction(event.action) ? `${event.before ?? '–'} → ${event.after ?? '–'}` : (event.subjectName ?? ''));
   return h`<h2 id="admin-log">${t.log}</h2>
 <p><a href="${withLang(staffPaths.logCsv, lang)}" download>${t.logCsv}</a></p>
 <div class="table" role="region" aria-labelledby="admin-log" tabindex="0"><table>

@@ -1,6 +1,6 @@
 import type { CentreFacts } from '../../../src/lib/availability/check-feed.ts';
 import { publicView } from '../../domain/public-view.ts';
-import { maxNoteLength } from '../../domain/report.ts';
+import { staffNoteMaxLength } from '../../domain/report.ts';
 import type { CountRow } from '../../store/counts.ts';
 import { staffPaths, withLang } from '../paths.ts';
 import type { StaffLang, StaffTexts } from '../texts.ts';
@@ -78,7 +78,7 @@ ${count ? h`<button class="button" name="action" value="plus" data-action="plus"
 <label for="${field('available')}">${texts.centre.available(facts.capacity)}</label>
 <input id="${field('available')}" name="available" type="number" inputmode="numeric" min="0" max="${facts.capacity}" step="1" required value="${count?.available ?? ''}">
 <label for="${field('note')}">${texts.centre.noteLabel}</label>
-<input id="${field('note')}" name="note" type="text" maxlength="${maxNoteLength}" dir="auto" autocomplete="off" aria-describedby="${field('note-hint')}" value="${count?.note ?? ''}">
+<input id="${field('note')}" name="note" type="text" maxlength="${staffNoteMaxLength}" dir="auto" autocomplete="off" aria-describedby="${field('note-hint')}" value="${count?.note ?? ''}">
 <p class="hint" id="${field('note-hint')}">${texts.centre.noteHint}</p>
 <button class="button">${texts.centre.setButton}</button>
 </fieldset>
@@ -87,7 +87,7 @@ ${count ? h`<button class="button" name="action" value="plus" data-action="plus"
 }
 
 /** The report page: every centre the person may report for. */
-export function reportMain(sections: readonly CentreSection[], view: ViewContext): SafeHtml {
+export function reportMain(sections: readonly CentreSection[], view: ViewContext, pageMessage?: string): SafeHtml {
   // An administrator reports for all four: a way straight to each.
   const jump =
     sections.length > 1
@@ -95,6 +95,7 @@ export function reportMain(sections: readonly CentreSection[], view: ViewContext
       : '';
   return h`<h1>${view.texts.report}</h1>
 ${jump}
+${pageMessage ? h`<p class="message centre__message--refused">${pageMessage}</p>` : ''}
 <p class="visually-hidden" role="status" data-staff-status></p>
 ${sections.map((section) => centreSection(section, view))}`;
 }

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { fetchFeedText } from '../../lib/availability/fetch-feed.ts';
-import { parseFeed } from '../../lib/availability/parse-feed.ts';
+import { capacitiesOf, parseFeed } from '../../lib/availability/parse-feed.ts';
 import { startPolling } from '../../lib/availability/poller.ts';
 import { afterRequest, availabilityOf, clockLag, initialFeedState, type Availability, type FeedState } from '../../lib/availability/status.ts';
 import { announcementOf, describeAvailability, type AvailabilityTexts, type Described } from '../../lib/availability/describe.ts';
@@ -80,7 +80,7 @@ function useFeed(feedUrl: string, centres: readonly CentreForAvailability[]) {
   const [running, setRunning] = useState(false);
   useEffect(() => {
     setRunning(true);
-    const capacities = new Map(centres.map((centre) => [centre.id, centre.capacity]));
+    const capacities = capacitiesOf(centres.map((centre) => [centre.id, centre]));
     const stopPolling = startPolling({
       visibility: document,
       async load(signal) {

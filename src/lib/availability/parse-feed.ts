@@ -21,6 +21,11 @@ export type ParsedFeed =
  */
 export const allowedClockSkewMs = 5 * 60_000;
 
+/** Each centre's number of places, by id: what `parseFeed` checks every count against. */
+export function capacitiesOf(centres: Iterable<readonly [string, { capacity: number }]>): Map<string, number> {
+  return new Map([...centres].map(([id, centre]) => [id, centre.capacity]));
+}
+
 /** A feed entry's centre id, when it has one that is a string. */
 export function idOf(entry: unknown): string | undefined {
   if (typeof entry !== 'object' || entry === null || !('id' in entry)) return undefined;
