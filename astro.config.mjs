@@ -11,10 +11,11 @@ import { deployHeaders } from './src/integrations/deploy-headers.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { redirects } from './src/i18n/paths.ts';
 import { defaultLang, locales } from './src/config/locales.ts';
+import { siteUrl } from './src/config/site.ts';
 
 export default defineConfig({
   // The public address, for canonical and alternate-language links; set SITE_URL when deploying elsewhere.
-  site: process.env.SITE_URL || 'https://krisecentre.kk.dk',
+  site: process.env.SITE_URL || siteUrl,
   // Links are written with a trailing slash everywhere, so one page has exactly one URL to share.
   trailingSlash: 'always',
   // The stylesheet (about 5 KB gzip) comes in the page itself: on a slow network, one round trip less

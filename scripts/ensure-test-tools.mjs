@@ -4,8 +4,8 @@
 // when we may; otherwise say exactly what to install.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { chromiumPath as chromium } from './chromium.ts';
 
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const has = (command) => spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
 const hasNginx = () => has('nginx') || existsSync('/usr/sbin/nginx');
 
@@ -16,7 +16,7 @@ if (process.env.CHROMIUM_PATH && !existsSync(chromium)) {
 
 /** What is missing, as Debian packages. nginx-light is Debian 12's small build; later releases have only nginx. */
 const missing = [];
-if (!existsSync(chromium)) missing.push({ name: 'Chromium', at: '/usr/bin/chromium', packages: ['chromium'] });
+if (!existsSync(chromium)) missing.push({ name: 'Chromium', at: chromium, packages: ['chromium'] });
 if (!hasNginx()) missing.push({ name: 'nginx', at: '/usr/sbin/nginx', packages: ['nginx-light', 'nginx'] });
 if (missing.length === 0) process.exit(0);
 

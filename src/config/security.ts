@@ -30,15 +30,8 @@ export const pageDirectives = [
  * What the map adds on the page that has it: the tile server's images, and Leaflet's own small images,
  * which its stylesheet carries as `data:` URLs. Leaflet itself is a script file from this site.
  */
-export function mapDirectives(map: Pick<MapSettings, 'tileUrl'>): `img-src ${string}`[] {
-  return [`img-src ${tileOrigins(map.tileUrl).join(' ')} data:`];
-}
-
-/** The origins a tile URL template can reach: `{s}` stands for Leaflet's default subdomains a, b and c. */
-export function tileOrigins(tileUrl: string): string[] {
-  const template = new URL(tileUrl.replace(/\{[xyzr]\}/g, '0')).origin;
-  if (!template.includes('{s}')) return [template];
-  return ['a', 'b', 'c'].map((subdomain) => template.replace('{s}', subdomain));
+export function mapDirectives(map: Pick<MapSettings, 'tileOrigins'>): `img-src ${string}`[] {
+  return [`img-src ${map.tileOrigins.join(' ')} data:`];
 }
 
 /**

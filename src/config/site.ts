@@ -1,4 +1,10 @@
 /**
+ * The site's public address, for canonical and alternate-language links, the sitemap and the nginx
+ * configuration; a build elsewhere sets SITE_URL. The staff pages live on `personale.` of its host.
+ */
+export const siteUrl = 'https://krisecentre.kk.dk';
+
+/**
  * Where the quick exit sends the reader: a neutral, everyday Danish site (the weather service), so that
  * the page left open on the screen raises no questions.
  */

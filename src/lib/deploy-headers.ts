@@ -7,6 +7,7 @@
  * page stays exactly as strict as its own tag while the header adds `frame-ancestors`.
  */
 import { cacheLifetimes, hashedAssets, headerOnlyDirectives, securityHeaders } from '../config/security.ts';
+import { siteUrl } from '../config/site.ts';
 
 export type Header = readonly [name: string, value: string];
 export interface HeaderRule {
@@ -154,9 +155,11 @@ export interface NginxSettings {
 /** Where the staff service writes the feed in production, and nginx serves it from. */
 export const productionFeedFile = '/var/lib/krisecentre/availability.json';
 
+const siteHost = new URL(siteUrl).host;
+
 export const productionNginx: Omit<NginxSettings, 'feed'> = {
-  siteHost: 'krisecentre.kk.dk',
-  staffHost: 'personale.krisecentre.kk.dk',
+  siteHost,
+  staffHost: `personale.${siteHost}`,
   root: '/srv/krisecentre/dist',
   upstream: 'http://127.0.0.1:4321',
   tls: { certificate: '/etc/ssl/krisecentre/fullchain.pem', key: '/etc/ssl/krisecentre/privkey.pem' },

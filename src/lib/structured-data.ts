@@ -1,10 +1,10 @@
 import { buildYear } from '../config/build-time';
 import type { Place } from '../schemas/place';
-import { weekdays } from '../schemas/hours';
+import { weekdays } from '../config/weekdays';
 import { closedDates } from './hours/holidays';
+import { weekdayName } from './hours/describe';
 
-const dayNames = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const day = (weekday: (typeof weekdays)[number]) => `https://schema.org/${dayNames[weekdays.indexOf(weekday)]}`;
+const day = (weekday: (typeof weekdays)[number]) => `https://schema.org/${weekdayName(weekday, 'en-US')}`;
 
 /**
  * schema.org data for one place, so that search engines and phone assistants give the same number,

@@ -1,8 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base, type Page } from '@playwright/test';
 import { readPlacesFromDisk } from '../../src/lib/places-on-disk';
 import { startFeedOrigin, type FeedOrigin } from './feed-origin';
-import { setHidden } from './support';
+import { axeViolations, setHidden, sidewaysScroll } from './support';
 
 const places = readPlacesFromDisk();
 
@@ -232,9 +231,8 @@ test('free, full, unknown and stale centres all pass axe, and fit 320 px even wi
   await page.locator('.availability').scrollIntoViewIfNeeded();
   await expect(page.locator('[data-availability="loading"]')).toHaveCount(0);
   await expect(page.locator('[data-stale="true"]')).toHaveCount(1);
-  const results = await new AxeBuilder({ page }).include('.availability').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  expect(await axeViolations(page, '.availability')).toEqual([]);
+  expect(await sidewaysScroll(page)).toBeLessThanOrEqual(0);
   for (const card of await page.locator('[data-availability-for]').all()) {
     const box = (await card.boundingBox())!;
     expect(box.x + box.width).toBeLessThanOrEqual(320);

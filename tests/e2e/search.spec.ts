@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from './support';
 
 /** Searches on the search page and returns the address of the first result. */
 async function firstResult(page: Page, words: string): Promise<string | null> {
@@ -31,8 +31,7 @@ test('a result leads straight to the section where the words are, and no result 
   // The excerpt keeps its spaces around the words found.
   await expect(page.locator('.search-result p').first()).toContainText('Psykologsamtaler. Der tilbydes psykologbehandling');
   await expect(page.locator('.search-result').first().getByRole('link', { name: 'Psykologsamtaler' })).toHaveAttribute('href', '/da/standard/serviceydelser/#psykologsamtaler');
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(results.violations.map((violation) => violation.id)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   // Emptying the field empties the results, and an older search still on its way does not bring them back.
   await page.getByRole('searchbox').fill('psyk');
   await page.getByRole('searchbox').fill('');

@@ -1,9 +1,9 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page, Request } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { headersFileFor } from '../../src/lib/deploy-headers';
 import { quickExitUrl } from '../../src/config/site';
-import { defaultTileUrl } from '../../src/config/map';
-import { tileOrigins } from '../../src/config/security';
+import { defaultTileUrl, tileOrigins } from '../../src/config/map';
 
 /**
  * One page of each kind the site has, in a given language; tests that hold for every page run over
@@ -103,4 +103,19 @@ export async function setHidden(page: Page, hidden: boolean): Promise<void> {
     Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (value ? 'hidden' : 'visible') });
     document.dispatchEvent(new Event('visibilitychange'));
   }, hidden);
+}
+
+/** The rules axe checks on every page: WCAG 2.0, 2.1 and 2.2, A and AA (target size runs only with wcag22aa). */
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** What axe finds against WCAG 2.2 AA on the page (or in one part of it), one line per rule with where. */
+export async function axeViolations(page: Page, include?: string): Promise<string[]> {
+  const builder = new AxeBuilder({ page }).withTags(wcagTags);
+  const results = await (include ? builder.include(include) : builder).analyze();
+  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+/** How far the page scrolls sideways: 0 when it fits the window. */
+export function sidewaysScroll(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mapDirectives, tileOrigins } from '../../src/config/security';
+import { mapSettings, tileOrigins } from '../../src/config/map';
+import { mapDirectives } from '../../src/config/security';
 import { headerRules, headersFileFor, joinPolicies, pagePolicy, renderHeadersFile } from '../../src/lib/deploy-headers';
 
 describe('the header policy', () => {
@@ -46,6 +47,6 @@ describe('the map in the policy', () => {
   it("allows the tile server's origin, each subdomain a template can use, and Leaflet's data: images", () => {
     expect(tileOrigins('https://tile.openstreetmap.org/{z}/{x}/{y}.png')).toEqual(['https://tile.openstreetmap.org']);
     expect(tileOrigins('https://{s}.tiles.example.dk/{z}/{x}/{y}{r}.png')).toEqual(['https://a.tiles.example.dk', 'https://b.tiles.example.dk', 'https://c.tiles.example.dk']);
-    expect(mapDirectives({ tileUrl: 'https://kort.kk.dk/{z}/{x}/{y}.png' })).toEqual(['img-src https://kort.kk.dk data:']);
+    expect(mapDirectives(mapSettings({ PUBLIC_MAP_TILE_URL: 'https://kort.kk.dk/{z}/{x}/{y}.png' }))).toEqual(['img-src https://kort.kk.dk data:']);
   });
 });

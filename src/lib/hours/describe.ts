@@ -1,13 +1,14 @@
 import type { TFunction } from 'i18next';
 import type { Hours, Weekday } from '../../schemas/hours';
-import { weekdays } from '../../schemas/hours';
+import { weekdays } from '../../config/weekdays';
 import { localeFor, type Lang } from '../../config/locales';
 import { isolateRanges } from '../ltr-ranges';
 
 // 1 January 2024 was a Monday: a fixed week from which Intl can name each day in any language.
 const referenceMonday = Date.UTC(2024, 0, 1);
 
-function weekdayName(day: Weekday, lang: string): string {
+/** A day's name in a language: "mandag", "Monday" (the English name is also schema.org's). */
+export function weekdayName(day: Weekday, lang: string): string {
   const date = new Date(referenceMonday + weekdays.indexOf(day) * 86_400_000);
   return new Intl.DateTimeFormat(lang, { weekday: 'long', timeZone: 'UTC' }).format(date);
 }

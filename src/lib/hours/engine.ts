@@ -1,4 +1,5 @@
-import type { Weekday } from '../../schemas/hours';
+import { timeZone } from '../../config/site';
+import { weekdays, type Weekday } from '../../config/weekdays';
 
 /*
  * Whether a place is open at a given moment. Pure and small: it runs in the browser inside an inline
@@ -27,8 +28,8 @@ const MINUTE = 60_000;
 export const DAY = 86_400_000;
 /** How far ahead to look for the next opening before giving up. */
 const LOOKAHEAD_DAYS = 14;
-// Indexed by Date#getUTCDay, which starts on Sunday.
-const WEEKDAYS: Weekday[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+// The week's days in the order of Date#getUTCDay, which starts on Sunday.
+const WEEKDAYS: readonly Weekday[] = [weekdays[6], ...weekdays.slice(0, 6)];
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 
@@ -113,20 +114,20 @@ function toInstant(date: string, minutes: number, timeZone: string, after: numbe
 /** The Copenhagen wall-clock parts of an instant (for formatting "Thursday 13:00" / "today" / "tomorrow"). */
 export function localParts(
   instant: number,
-  timeZone = 'Europe/Copenhagen',
+  zone = timeZone,
 ): { date: string; weekday: Weekday; minutes: number } {
-  const wall = wallClock(instant, timeZone);
+  const wall = wallClock(instant, zone);
   const midnight = Math.floor(wall / DAY) * DAY;
   return { date: isoDate(midnight), weekday: WEEKDAYS[new Date(midnight).getUTCDay()]!, minutes: (wall - midnight) / MINUTE };
 }
 
 /** Whether the place is open at `instant`, and until when, or when it next opens. */
-export function statusAt(hours: HoursForBrowser, instant: number, timeZone = 'Europe/Copenhagen'): OpenStatus {
+export function statusAt(hours: HoursForBrowser, instant: number, zone = timeZone): OpenStatus {
   if (hours.type !== 'weekly') return { kind: 'always' };
   const unknown: OpenStatus = { kind: 'unknown' };
   const uncertain = hours.uncertain ?? [];
   const beyondKnown = (date: string) => (hours.knownUntil !== undefined && date > hours.knownUntil) || uncertain.includes(date);
-  const now = localParts(instant, timeZone);
+  const now = localParts(instant, zone);
   if (beyondKnown(now.date)) return unknown;
   const closed = hours.closed ?? [];
   const rules = (hours.rules ?? []).map((rule) => ({
@@ -150,7 +151,7 @@ export function statusAt(hours: HoursForBrowser, instant: number, timeZone = 'Eu
           }
         }
       }
-      return { kind: 'open', closesAt: toInstant(now.date, closes, timeZone, instant) };
+      return { kind: 'open', closesAt: toInstant(now.date, closes, zone, instant) };
     }
   }
 
@@ -163,7 +164,7 @@ export function statusAt(hours: HoursForBrowser, instant: number, timeZone = 'Eu
     const opens = rules
       .filter((rule) => rule.days.includes(weekday) && (ahead > 0 || rule.opens > now.minutes))
       .map((rule) => rule.opens);
-    if (opens.length) return { kind: 'closed', opensAt: toInstant(date, Math.min(...opens), timeZone, instant) };
+    if (opens.length) return { kind: 'closed', opensAt: toInstant(date, Math.min(...opens), zone, instant) };
   }
   return unknown;
 }

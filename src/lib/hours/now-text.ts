@@ -1,3 +1,4 @@
+import { timeZone } from '../../config/site';
 import { fill, isolateLtr } from '../template';
 import { localParts, nextDate, type OpenStatus } from './engine';
 
@@ -25,12 +26,12 @@ export function describeNow(
   lang: string,
   texts: OpenNowTexts,
   rtl = false,
-  timeZone = 'Europe/Copenhagen',
+  zone = timeZone,
 ): { text: string; open?: boolean } {
   // A time stays whole and left-to-right inside Arabic, Farsi and Urdu text.
   const isolate = (text: string) => (rtl ? isolateLtr(text) : text);
   const time = (instant: number) =>
-    isolate(new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(instant));
+    isolate(new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: zone }).format(instant));
   switch (status.kind) {
     case 'always':
       return { text: staffed ? texts.staffed : texts.always, open: true };
@@ -39,10 +40,10 @@ export function describeNow(
     case 'unknown':
       return { text: texts.unknown };
     case 'closed': {
-      const today = localParts(now, timeZone).date;
+      const today = localParts(now, zone).date;
       // The next calendar day in Copenhagen (adding 24 hours would skip a day at the spring clock change).
       const tomorrow = nextDate(today);
-      const opening = localParts(status.opensAt, timeZone).date;
+      const opening = localParts(status.opensAt, zone).date;
       const at = time(status.opensAt);
       const when =
         opening === today
@@ -51,7 +52,7 @@ export function describeNow(
             ? fill(texts.tomorrow, { time: at })
             : // With the date, so "Monday" cannot be read as the coming Monday when it is the one after.
               fill(texts.weekday, {
-                day: new Intl.DateTimeFormat(lang, { weekday: 'long', day: 'numeric', month: 'long', calendar: 'gregory', timeZone }).format(status.opensAt),
+                day: new Intl.DateTimeFormat(lang, { weekday: 'long', day: 'numeric', month: 'long', calendar: 'gregory', timeZone: zone }).format(status.opensAt),
                 time: at,
               });
       return { text: fill(texts.closed, { when }), open: false };
