@@ -6,7 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { contentPlugins, markdownFeatures } from './src/markdown/plugins.ts';
 import { pageDirectives } from './src/config/security.ts';
-import { inlineScript, inlineScriptNames, scriptHash } from './src/lib/inline-script.ts';
+import { inlineScript, inlineScriptNames, scriptHash } from './src/integrations/inline-scripts.ts';
 import { deployHeaders } from './src/integrations/deploy-headers.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { redirects } from './src/i18n/paths.ts';

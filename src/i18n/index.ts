@@ -1,7 +1,7 @@
 import i18next, { type ParseKeys, type TFunction } from 'i18next';
 import { defaultLang, localeFor, type Lang } from '../config/locales';
 import { resources } from './resources';
-import type { OpenNowTexts } from '../lib/hours/now-text';
+import type { OpenNowTexts } from './texts';
 
 const translators = new Map<Lang, TFunction>();
 

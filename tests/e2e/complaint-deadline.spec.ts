@@ -13,6 +13,10 @@ test('section 8 tells the last day a complaint about admission or discharge must
   );
   await expect(helper.getByRole('link', { name: 'Ind- eller udskrivning' })).toHaveAttribute('href', '#klageadgang-ind-og-udskrivning');
   await expect(helper.getByRole('link', { name: 'Bekymrende forhold på et krisecenter' })).toHaveAttribute('href', '#whistleblowerordning');
+  // The helper's headings can be linked to and shared like the standard's own.
+  for (const id of ['klagefrist', 'hvor-skal-klagen-hen']) {
+    await expect(page.locator(`.heading-row:has(#${id}) button.copy-link`), id).toHaveCount(1);
+  }
   for (const id of ['klageadgang-ind-og-udskrivning', 'klageadgang-andre-forhold', 'borgerraadgiveren', 'whistleblowerordning']) {
     await expect(page.locator(`.prose #${id}`)).toHaveCount(1);
   }

@@ -33,9 +33,12 @@ test('a result leads straight to the section where the words are, and no result 
   await expect(page.locator('.search-result').first().getByRole('link', { name: 'Psykologsamtaler' })).toHaveAttribute('href', '/da/standard/serviceydelser/#psykologsamtaler');
   expect(await axeViolations(page)).toEqual([]);
   // Emptying the field empties the results, and an older search still on its way does not bring them back.
+  const psykEnded = page.evaluate(
+    () => new Promise<void>((resolve) => document.querySelector('site-search')!.addEventListener('searchend', (event) => (event as CustomEvent<string>).detail === 'psyk' && resolve())),
+  );
   await page.getByRole('searchbox').fill('psyk');
   await page.getByRole('searchbox').fill('');
-  await page.waitForTimeout(600);
+  await psykEnded;
   await expect(page.locator('.search-result')).toHaveCount(0);
   await page.getByRole('searchbox').fill('xyzzyq');
   await expect(page.locator('[data-search-status]')).toHaveText('Ingen resultater for «xyzzyq». Prøv et andet ord, eller se alle dele herunder.');

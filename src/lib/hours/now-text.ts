@@ -1,18 +1,9 @@
 import { timeZone } from '../../config/site';
 import { fill, isolateLtr } from '../template';
+import type { OpenNowTexts } from '../../i18n/texts';
 import { localParts, nextDate, type OpenStatus } from './engine';
 
-/** The open-now texts in the page's language, with `{time}`, `{when}` and `{day}` left to fill. */
-export interface OpenNowTexts {
-  open: string;
-  closed: string;
-  always: string;
-  staffed: string;
-  today: string;
-  tomorrow: string;
-  weekday: string;
-  unknown: string;
-}
+export type { OpenNowTexts };
 
 /**
  * "Åbent nu · lukker kl. 15.00", "Lukket · åbner torsdag kl. 13.00", "Åbent nu · hele døgnet": a place's

@@ -90,11 +90,23 @@ class SiteSearch extends HTMLElement {
     return this.#pagefind;
   }
 
+  /**
+   * Searches for what the field holds, and shows the results if the field still holds it when they come.
+   * Every search, shown or overtaken by a newer one, ends with a `searchend` event that names its words.
+   */
   async #search(value: string): Promise<void> {
+    const query = value.trim();
+    try {
+      await this.#show(query);
+    } finally {
+      this.dispatchEvent(new CustomEvent('searchend', { detail: query }));
+    }
+  }
+
+  async #show(query: string): Promise<void> {
     const texts = this.#texts!;
     const status = this.querySelector<HTMLElement>('[data-search-status]')!;
     const list = this.querySelector<HTMLOListElement>('[data-search-results]')!;
-    const query = value.trim();
     if (!query) {
       status.textContent = '';
       list.replaceChildren();

@@ -39,7 +39,8 @@ if (article && status) {
     });
   };
 
-  for (const heading of article.querySelectorAll<HTMLHeadingElement>('.prose :is(h2, h3)[id]')) {
+  // The standard's own headings, and those of the complaint helper that ends section 8.
+  for (const heading of article.querySelectorAll<HTMLHeadingElement>(':is(.prose, .complaint-helper) :is(h2, h3)[id]')) {
     const title = heading.textContent!.trim();
     const url = `${canonical}#${heading.id}`;
     const button = document.createElement('button');

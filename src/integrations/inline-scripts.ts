@@ -2,14 +2,14 @@ import { buildSync } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 
-/** The browser scripts in `src/scripts/` that are inlined into pages rather than loaded as files. */
+/** The browser scripts in `src/client/` that are inlined into pages rather than loaded as files. */
 export const inlineScriptNames = ['quick-exit', 'language-links', 'open-now', 'reveal'] as const;
 export type InlineScriptName = (typeof inlineScriptNames)[number];
 
 const bundles = new Map<string, string>();
 
 /**
- * A browser script from `src/scripts/`, bundled into one small classic script to inline in the page.
+ * A browser script from `src/client/`, bundled into one small classic script to inline in the page.
  * A classic inline script runs the moment the parser reaches it; a module script (what Astro makes of a
  * `<script>` tag) waits until the whole page has been parsed, which on a slow network can be seconds.
  * Built once per build; the same text is what a Content-Security-Policy hash must cover. ES2022 keeps
@@ -19,7 +19,7 @@ export function inlineScript(name: InlineScriptName): string {
   const known = bundles.get(name);
   if (known !== undefined) return known;
   const result = buildSync({
-    entryPoints: [join(process.cwd(), 'src', 'scripts', `${name}.ts`)],
+    entryPoints: [join(process.cwd(), 'src', 'client', `${name}.ts`)],
     bundle: true,
     minify: true,
     format: 'iife',
