@@ -15,6 +15,8 @@ export const paths = {
   accessibility: (lang: Lang) => `/${lang}/tilgaengelighed/`,
   search: (lang: Lang) => `/${lang}/soeg/`,
   helpCard: (lang: Lang) => `/${lang}/hjaelpekort/`,
+  /** Questions and answers, from `content/pages/<lang>/spoergsmaal.md`. */
+  questions: (lang: Lang) => `/${lang}/spoergsmaal/`,
   /** A page written for the site, from `content/pages/<lang>/<name>.md` (the safety page, the accessibility statement). */
   sitePage: (lang: Lang, name: string) => `/${lang}/${name}/`,
 };

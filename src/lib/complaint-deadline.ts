@@ -6,6 +6,12 @@
  */
 export const complaintPeriodDays = 4 * 7;
 
+/**
+ * Where the helper that counts the deadline stands: under the part on complaints, at its own heading.
+ * Content links to it by that heading (`standard:klageadgang#klagefrist`), so the id is kept here, once.
+ */
+export const complaintDeadlineHelper = { part: 'klageadgang', id: 'klagefrist' } as const;
+
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Whether `value` is a real calendar date written YYYY-MM-DD (2027-02-29 is not). */

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { placeSchema, type Place } from '../schemas/place.ts';
+import { helplineSchema, placeSchema, type Place } from '../schemas/place.ts';
+import type { Phone } from '../schemas/phone.ts';
 import type { CentreFacts } from './availability/check-feed.ts';
 
 /**
@@ -28,4 +29,14 @@ export function readCentresFromDisk(dir?: string): Map<string, CentreFacts> {
     if (place.kind === 'crisis-centre' && place.capacity) centres.set(id, { name: place.name, capacity: place.capacity });
   }
   return centres;
+}
+
+/** The national helplines (112, 1888, 114) read straight from `content/helplines.json`, by id, for the Markdown pipeline and tests. */
+export function readHelplinesFromDisk(file = join(process.cwd(), 'content', 'helplines.json')): Map<string, Phone> {
+  const result = helplineSchema.array().safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new Error(`${file}: ${issue?.path.join('.') || '(root)'}: ${issue?.message}`);
+  }
+  return new Map(result.data.map((helpline) => [helpline.id, helpline.phone]));
 }

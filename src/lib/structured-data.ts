@@ -3,6 +3,7 @@ import type { Place } from '../schemas/place';
 import { weekdays } from '../config/weekdays';
 import { closedDates } from './hours/holidays';
 import { weekdayName } from './hours/describe';
+import type { Faq } from './faq';
 
 const day = (weekday: (typeof weekdays)[number]) => `https://schema.org/${weekdayName(weekday, 'en-US')}`;
 
@@ -49,6 +50,32 @@ export function placeStructuredData(place: Place, url: string, id: string, year 
       : {}),
     ...(openingHoursSpecification ? { openingHoursSpecification } : {}),
     ...(specialOpeningHoursSpecification.length ? { specialOpeningHoursSpecification } : {}),
+  };
+}
+
+/**
+ * schema.org data for the questions-and-answers page: a FAQPage whose answers carry the sentence that
+ * says where the standard says it, and cite those headings by their full address. The text is the
+ * page's own, as plain text, so a search engine shows exactly what the page says.
+ */
+export function faqStructuredData(faq: Faq, page: { url: string; name: string; lang: string }): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'FAQPage',
+    url: page.url,
+    name: page.name,
+    inLanguage: page.lang,
+    mainEntity: faq.entries.map((entry) => ({
+      '@type': 'Question',
+      url: `${page.url}#${entry.id}`,
+      name: entry.question,
+      acceptedAnswer: {
+        '@type': 'Answer',
+        // One paragraph a line in the page; one text here.
+        text: `${entry.answer} ${entry.source}`.replace(/\n/g, ' '),
+        citation: entry.sourceLinks.map((href) => new URL(href, page.url).href),
+      },
+    })),
   };
 }
 

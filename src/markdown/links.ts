@@ -3,6 +3,7 @@ import { posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultLang, isLang, type Lang } from '../config/locales';
 import { paths, placeUrl } from '../i18n/paths';
+import { complaintDeadlineHelper } from '../lib/complaint-deadline';
 import type { Place } from '../schemas/place';
 
 /** The Markdown collections, and where the page made from each of their files lives. */
@@ -50,14 +51,19 @@ const outside = /^(https?:|mailto:|tel:)/;
 const byId = /^(standard|page|place):([a-z0-9-]+)(?:#([a-z0-9-]+))?$/;
 const linkForms = 'standard:<part>, standard:<part>#<heading-id>, page:<page>, page:<page>#<heading-id> or place:<place-id>';
 
+/** Headings a page adds below its Markdown, which a link may name too: the complaint-deadline helper under section 8. */
+const addedHeadings: { collection: Collection; name: string; id: string }[] = [{ collection: 'standard', name: complaintDeadlineHelper.part, id: complaintDeadlineHelper.id }];
+
 /**
- * The `{#id}`s of a content file's headings, from its Danish original (translations keep the same ids).
- * Read afresh each time, so the development server sees a heading the moment it is added.
+ * The `{#id}`s of a content file's headings, from its Danish original (translations keep the same ids),
+ * and those its page adds. Read afresh each time, so the development server sees a heading the moment it
+ * is added.
  */
 function headingIdsOf(contentDir: URL, collection: Collection, name: string): Set<string> | undefined {
   const path = fileURLToPath(new URL(`${collection}/${defaultLang}/${name}.md`, contentDir));
   if (!existsSync(path)) return undefined;
-  return new Set([...readFileSync(path, 'utf8').matchAll(/^#{2,6} .*\{#([a-z0-9-]+)\}\s*$/gm)].map((match) => match[1]!));
+  const added = addedHeadings.filter((heading) => heading.collection === collection && heading.name === name).map((heading) => heading.id);
+  return new Set([...[...readFileSync(path, 'utf8').matchAll(/^#{2,6} .*\{#([a-z0-9-]+)\}\s*$/gm)].map((match) => match[1]!), ...added]);
 }
 
 /**

@@ -5,12 +5,14 @@ import { defaultLang } from '../config/locales';
 import { useTranslations } from '../i18n';
 import { escapeHtml } from '../lib/html';
 import { placeDetailsHtml } from '../lib/place-details';
-import { readPlacesFromDisk } from '../lib/places-on-disk';
+import { readHelplinesFromDisk, readPlacesFromDisk } from '../lib/places-on-disk';
 import { markText, type TextPart } from '../lib/text-marks';
 import { contentFileOf, resolveLink, type ContentFile } from './links';
+import { phoneLinkHtml } from './phone-link';
+import { standardSourceHtml } from './standard-source';
 import { parseTimeline, timelineHtml } from './timeline';
 
-/** The Markdown features the content uses: `{#id}` on headings and `::place{…}` directives. */
+/** The Markdown features the content uses: `{#id}` on headings, and directives: `::place{…}`, `::source{…}`, `:phone{…}`. */
 export const markdownFeatures = { headingAttributes: true, directive: true, smartPunctuation: false } as const;
 
 /** Ids are what advisers share; they must be plain ASCII so they read the same in every language. */
@@ -45,6 +47,7 @@ function markedNode(part: TextPart) {
  */
 export function contentPlugins(): MdastPluginEntry[] {
   let places: ReturnType<typeof readPlacesFromDisk> | undefined;
+  let helplines: ReturnType<typeof readHelplinesFromDisk> | undefined;
   return [
     (factory: PluginFactoryContext) => {
       const file = describeFile(factory.fileURL);
@@ -73,9 +76,17 @@ export function contentPlugins(): MdastPluginEntry[] {
           }
         },
         leafDirective(node, ctx) {
+          places ??= readPlacesFromDisk();
+          if (node.name === 'source') {
+            try {
+              ctx.replaceNode(node, { type: 'html', value: standardSourceHtml(node.attributes?.standard ?? undefined, contentFile(factory.fileURL), places) });
+            } catch (error) {
+              throw new Error(`${file}: ${(error as Error).message}`);
+            }
+            return;
+          }
           if (node.name !== 'place') throw new Error(`${file}: unknown directive "::${node.name}"`);
           const id = node.attributes?.id;
-          places ??= readPlacesFromDisk();
           const place = id ? places.get(id) : undefined;
           if (!id || !place) {
             throw new Error(`${file}: ::place id "${id ?? ''}" is not a place in content/places/ (known: ${[...places.keys()].join(', ')})`);
@@ -104,8 +115,15 @@ export function contentPlugins(): MdastPluginEntry[] {
           if (parts.every((part) => !part.mark)) return;
           ctx.replaceNode(node, parts.map(markedNode));
         },
-        textDirective(node) {
-          throw new Error(`${file}: unknown inline directive ":${node.name}" (write "\\:" for a literal colon)`);
+        textDirective(node, ctx) {
+          if (node.name !== 'phone') throw new Error(`${file}: unknown inline directive ":${node.name}" (write "\\:" for a literal colon)`);
+          places ??= readPlacesFromDisk();
+          helplines ??= readHelplinesFromDisk();
+          try {
+            ctx.replaceNode(node, { type: 'html', value: phoneLinkHtml(node.attributes ?? {}, places, helplines) });
+          } catch (error) {
+            throw new Error(`${file}: ${(error as Error).message}`);
+          }
         },
         containerDirective(node) {
           throw new Error(`${file}: unknown block directive ":::${node.name}"`);

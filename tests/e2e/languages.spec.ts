@@ -19,6 +19,7 @@ const pagePaths = (lang: string) => [
   `/${lang}/tilgaengelighed/`,
   `/${lang}/soeg/`,
   `/${lang}/hjaelpekort/`,
+  `/${lang}/spoergsmaal/`,
 ];
 
 test('every language has every page, with its own lang and direction, and alternates for all nine', async ({ request }) => {

@@ -22,6 +22,7 @@ export const pageTypes = [
   { name: 'accessibility statement', path: (lang: string) => `/${lang}/tilgaengelighed/` },
   { name: 'search', path: (lang: string) => `/${lang}/soeg/` },
   { name: 'help card', path: (lang: string) => `/${lang}/hjaelpekort/` },
+  { name: 'questions and answers', path: (lang: string) => `/${lang}/spoergsmaal/` },
   { name: 'not found', path: () => '/da/findes-ikke/', once: true },
 ] as const;
 

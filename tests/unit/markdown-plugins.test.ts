@@ -108,3 +108,54 @@ describe('content files', () => {
     expect(() => renderMarkdown('::place{id="egmontgaarden"}', 'content/standard/example.md')).toThrow('must live in content/<collection>/<language>/');
   });
 });
+
+describe(':phone in running text', () => {
+  it('prints a helpline or a place\'s number from the data, as a link that dials, left-to-right', () => {
+    expect(render('Ring :phone{helpline="lev-uden-vold"}.')).toContain('Ring <a class="phone-link" href="tel:1888"><bdi dir="ltr">1888</bdi></a>.');
+    expect(render(':phone{place="den-sociale-doegnvagt"}')).toContain('href="tel:+4533173333"><bdi dir="ltr">33 17 33 33</bdi></a>');
+  });
+
+  it('with an unknown id, or neither or both kinds, stops the build, naming the file', () => {
+    expect(() => render(':phone{helpline="1813"}')).toThrow(`${file}: :phone helpline "1813" is not in content/helplines.json`);
+    expect(() => render(':phone{place="center-for-udsatte-voksne-og-familier"}')).toThrow('is not a place with a phone');
+    expect(() => render(':phone{}')).toThrow(':phone needs either helpline="<id>" or place="<id>"');
+  });
+});
+
+describe('::source under an answer', () => {
+  const page = 'content/pages/da/example.md';
+  const source = (targets: string, path = page) => renderMarkdown(`::source{standard="${targets}"}`, path).html.trim();
+
+  it('names the section from the standard\'s own headings and links to the heading, in the page\'s language', () => {
+    expect(source('sagsbehandling-og-indskrivning#egenbetaling')).toBe(
+      '<p class="standard-source">Det står i kvalitetsstandarden, <a href="../standard/sagsbehandling-og-indskrivning/#egenbetaling">afsnit 2.3</a>.</p>',
+    );
+    expect(source('klageadgang')).toContain('<a href="../standard/klageadgang/">afsnit 8</a>');
+    expect(source('sagsbehandling-og-indskrivning#egenbetaling', 'content/pages/en/example.md')).toContain('It says so in the quality standard, <a href="../standard/sagsbehandling-og-indskrivning/#egenbetaling">section 2.3</a>.');
+  });
+
+  it('gives a heading without a number of its own the number above it and its title, marked where Danish', () => {
+    expect(source('sagsbehandling-og-indskrivning#anonymitet')).toContain('>afsnit 2.2, Anonymitet</a>');
+    expect(source('fysiske-rammer#sikkerhed')).toContain('>afsnit 5, Sikkerhed</a>');
+    expect(source('sagsbehandling-og-indskrivning#orienteringspligt', 'content/pages/en/example.md')).toContain(
+      '>section 2.2, Duty to inform (<span lang="da">orienteringspligt</span>)</a>',
+    );
+  });
+
+  it('joins several references with the language\'s own "and"', () => {
+    expect(source('sagsbehandling-og-indskrivning#anonymitet fysiske-rammer#sikkerhed')).toContain('>afsnit 2.2, Anonymitet</a> og <a href="../standard/fysiske-rammer/#sikkerhed">afsnit 5, Sikkerhed</a>.</p>');
+  });
+
+  it('to a heading or part that does not exist stops the build, naming the file', () => {
+    expect(() => source('sagsbehandling-og-indskrivning#egenbetalingen')).toThrow(`${page}: link "standard:sagsbehandling-og-indskrivning#egenbetalingen": content/standard/da/sagsbehandling-og-indskrivning.md has no heading {#egenbetalingen}`);
+    expect(() => source('afsnit-9')).toThrow(`${page}: link "standard:afsnit-9": there is no content/standard/da/afsnit-9.md`);
+    expect(() => source('klageadgang#klagefrist')).toThrow(`${page}: ::source "klageadgang#klagefrist": there is no heading {#klagefrist}`);
+    expect(() => renderMarkdown('::source{}', page)).toThrow(`${page}: ::source needs standard=`);
+  });
+});
+
+describe('a link to the complaint-deadline helper', () => {
+  it('is a link to a heading its page adds below the text of section 8', () => {
+    expect(renderMarkdown('[Regn dagen ud](standard:klageadgang#klagefrist)', 'content/pages/da/example.md').html).toContain('<a href="../standard/klageadgang/#klagefrist">');
+  });
+});

@@ -20,6 +20,9 @@ const fearMeant = [
 
 const somali = translatedTexts('so');
 
+/** The words of a line, without the ids and addresses that stay Danish in every language (`::source{standard="klageadgang"}`, `](standard:klageadgang)`). */
+const words = (text: string) => text.replace(/\{[^}]*\}|\]\([^)]*\)/g, ' ');
+
 describe('Somali says "complain", not "be afraid"', () => {
   it('uses the fear root only where fear is meant', () => {
     const misused = somali.flatMap(({ where, file, text }) => {
@@ -37,7 +40,7 @@ describe('Somali says "complain", not "be afraid"', () => {
   });
 
   it('speaks of a complaint wherever the Danish speaks of complaining', () => {
-    const silent = somali.filter(({ counterpart, text }) => /\bklage|\bpåklage/i.test(counterpart) && !/cabash|caban/i.test(text));
+    const silent = somali.filter(({ counterpart, text }) => /\bklage|\bpåklage/i.test(words(counterpart)) && !/cabash|caban/i.test(text));
     expect(silent.map(({ where }) => where)).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultLang, locales } from '../../src/config/locales';
+import { numbersIn } from '../helpers/numbers';
 import { translatedTexts } from '../helpers/translated-texts';
 
 /*
@@ -9,13 +10,6 @@ import { translatedTexts } from '../helpers/translated-texts';
  * (subsection 2)"); it may not lose one or invent one. The few numbers a language rightly writes another
  * way are listed below, with the reason.
  */
-
-/** The numbers in a text, written with any digits (Arabic-Indic and Persian ones read as 0–9). */
-function numbersIn(text: string): Set<string> {
-  // Both blocks start at a code point ending in 0 (U+0660, U+06F0), so the last hex digit is the digit.
-  const western = text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (digit) => String(digit.charCodeAt(0) & 0xf));
-  return new Set(western.match(/\d+/g) ?? []);
-}
 
 /** A number a translation may add: "24" where the Danish says "døgn" (a day and night, 24 hours). */
 const addedFor = [{ number: '24', when: /døgn/i, why: '"døgn" (a day and night) is said "24 hours"' }];

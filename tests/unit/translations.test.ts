@@ -9,7 +9,7 @@ import { root } from '../helpers/content-files';
 /*
  * A translation must say the same thing in the same shape: every UI string, in the plural forms its
  * language needs, with the same placeholders; every part of the standard with the same headings and ids
- * (links are shared across languages), the same contact blocks and links, and the same numbers.
+ * (links are shared across languages), the same contact blocks, sources, phone numbers and links, and the same numbers.
  */
 
 const pluralSuffix = /_(zero|one|two|few|many|other)$/;
@@ -71,7 +71,8 @@ function split(file: string): { frontmatter: Record<string, unknown>; body: stri
 function skeleton(body: string) {
   return {
     headings: [...body.matchAll(/^(#{2,6}) ([\d.]*).*?(\{#[a-z0-9-]+\})\s*$/gm)].map((match) => `${match[1]} ${match[2]}${match[3]}`),
-    placeBlocks: [...body.matchAll(/^::place\{[^}]*\}/gm)].map((match) => match[0]),
+    // ::place and ::source blocks, :phone numbers: what they print comes from the data, the same in every language.
+    directives: [...body.matchAll(/(?<![:\w]):{1,2}[a-z]+\{[^}]*\}/g)].map((match) => match[0]),
     linkTargets: [...body.matchAll(/\]\(([^)]+)\)/g)].map((match) => match[1]),
     timelineAnchors: [...body.matchAll(/ \| (#[a-z0-9-]+)$/gm)].map((match) => match[1]),
   };
