@@ -1,6 +1,15 @@
 import i18next, { type ParseKeys, type TFunction } from 'i18next';
 import { defaultLang, localeFor, type Lang } from '../config/locales';
 import { resources } from './resources';
+import helplines from '../../content/helplines.json';
+
+/**
+ * The helplines' numbers as every UI string may name them (`{emergency}`, `{levUdenVold}`, `{police}`),
+ * from content/helplines.json: a number is written once, in the data, never in a translation.
+ */
+export const helplineNumbers: Record<string, string> = Object.fromEntries(
+  helplines.map(({ id, phone }) => [id.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase()), phone.display]),
+);
 import type { OpenNowTexts } from './texts';
 
 const translators = new Map<Lang, TFunction>();
@@ -18,8 +27,14 @@ export function useTranslations(lang: Lang): TFunction {
     fallbackLng: defaultLang,
     resources: Object.fromEntries(Object.entries(resources).map(([code, strings]) => [code, { translation: strings }])),
     initAsync: false,
-    // Astro escapes text when it renders it; HTML built by hand escapes with `escapeHtml`.
-    interpolation: { escapeValue: false },
+    interpolation: {
+      // Astro escapes text when it renders it; HTML built by hand escapes with `escapeHtml`.
+      escapeValue: false,
+      // One placeholder syntax on the server and in the browser: `{name}`, as `fill` (src/lib/template.ts) reads it.
+      prefix: '{',
+      suffix: '}',
+      defaultVariables: helplineNumbers,
+    },
     returnNull: false,
   });
   const t = instance.t.bind(instance) as TFunction;

@@ -2,6 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Lang } from '../../src/config/locales';
 import { resources } from '../../src/i18n/resources';
+import { helplineNumbers } from '../../src/i18n';
+import { fill } from '../../src/lib/template';
 import { root } from './content-files';
 
 /**
@@ -52,15 +54,19 @@ function flatten(tree: object, prefix = ''): [string, string][] {
   );
 }
 
-/** Each UI string of a language, beside the Danish string (for a plural form, the Danish "other" form). */
+/**
+ * Each UI string of a language, beside the Danish string (for a plural form, the Danish "other" form),
+ * with the helplines' numbers in their places as the reader gets them ("Alarm 112").
+ */
 export function uiStrings(lang: Lang): TextPiece[] {
+  const read = (text: string) => fill(text, helplineNumbers);
   const danish = new Map(flatten(resources.da));
   const file = `content/i18n/${lang}.json`;
   return flatten(resources[lang]).map(([key, text]) => ({
     where: `${file} ${key}`,
     file,
-    text,
-    counterpart: danish.get(key) ?? danish.get(key.replace(pluralSuffix, '_other')) ?? '',
+    text: read(text),
+    counterpart: read(danish.get(key) ?? danish.get(key.replace(pluralSuffix, '_other')) ?? ''),
   }));
 }
 

@@ -8,7 +8,26 @@ import { root } from '../helpers/content-files';
 
 const helplines = JSON.parse(readFileSync(join(root, 'content/helplines.json'), 'utf8')) as { id: string }[];
 
+/** A helpline's number typed into text, where it should be a placeholder or a `:phone` directive. */
+const typedHelpline = /(?<![\d{"])(112|1888|114)(?!\d)/;
+
 describe('UI strings', () => {
+  it('never type a helpline\'s number: UI strings name it ({emergency}), pages print it (:phone{helpline="emergency"})', () => {
+    const leaves = (value: unknown, path: string): [string, string][] =>
+      typeof value === 'string' ? [[path, value]] : Object.entries(value as object).flatMap(([key, inner]) => leaves(inner, path ? `${path}.${key}` : key));
+    for (const [lang, strings] of Object.entries(resources)) {
+      for (const [key, text] of leaves(strings, '')) expect(text, `content/i18n/${lang}.json: ${key}`).not.toMatch(typedHelpline);
+    }
+    for (const folder of readdirSync(join(root, 'content/pages'))) {
+      for (const file of readdirSync(join(root, 'content/pages', folder))) {
+        const text = readFileSync(join(root, 'content/pages', folder, file), 'utf8');
+        expect(text, `content/pages/${folder}/${file}`).not.toMatch(typedHelpline);
+      }
+    }
+    // And they reach the reader as the numbers.
+    expect(useTranslations('da')('helplines.emergency.description')).toBe('Er du eller dine børn i fare lige nu? Ring 112 efter politi eller ambulance.');
+  });
+
   it('describe every place and every helpline in every language', () => {
     for (const [lang, strings] of Object.entries(resources)) {
       for (const id of readPlacesFromDisk().keys()) {
