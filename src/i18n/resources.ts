@@ -12,6 +12,7 @@ import type { Lang } from '../config/locales';
 /**
  * UI strings, one file per language in `content/i18n/`. Danish is the reference: every other file must
  * have each of its keys (a type error here otherwise), in the plural forms its own language uses.
+ * `da.descriptions.json` beside them describes each key for translators and is not a language.
  */
 export const resources = { da, en, ar, fa, ur, so, tr, pl, uk } satisfies Record<Lang, typeof da>;
 

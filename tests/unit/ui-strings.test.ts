@@ -11,12 +11,24 @@ const helplines = JSON.parse(readFileSync(join(root, 'content/helplines.json'), 
 /** A helpline's number typed into text, where it should be a placeholder or a `:phone` directive. */
 const typedHelpline = /(?<![\d{"])(112|1888|114)(?!\d)/;
 
+const pluralSuffix = /_(zero|one|two|few|many|other)$/;
+
+/** Each leaf of a tree of strings by its dotted path: ['help.intro', 'Ring – …']. */
+function entriesOf(tree: object, prefix = ''): [string, unknown][] {
+  return Object.entries(tree).flatMap(([key, value]): [string, unknown][] =>
+    typeof value === 'object' && value !== null ? entriesOf(value, `${prefix}${key}.`) : [[`${prefix}${key}`, value]],
+  );
+}
+
+/** The keys of a language's UI strings, a plural family (`places.places_one`, `places.places_other`) by its base. */
+function keysOf(strings: object): string[] {
+  return [...new Set(entriesOf(strings).map(([key]) => key.replace(pluralSuffix, '')))];
+}
+
 describe('UI strings', () => {
   it('never type a helpline\'s number: UI strings name it ({emergency}), pages print it (:phone{helpline="emergency"})', () => {
-    const leaves = (value: unknown, path: string): [string, string][] =>
-      typeof value === 'string' ? [[path, value]] : Object.entries(value as object).flatMap(([key, inner]) => leaves(inner, path ? `${path}.${key}` : key));
     for (const [lang, strings] of Object.entries(resources)) {
-      for (const [key, text] of leaves(strings, '')) expect(text, `content/i18n/${lang}.json: ${key}`).not.toMatch(typedHelpline);
+      for (const [key, text] of entriesOf(strings)) expect(String(text), `content/i18n/${lang}.json: ${key}`).not.toMatch(typedHelpline);
     }
     for (const folder of readdirSync(join(root, 'content/pages'))) {
       for (const file of readdirSync(join(root, 'content/pages', folder))) {
@@ -51,12 +63,6 @@ describe('the Danish UI strings', () => {
   /** Keys looked up with a computed name: one per place id, checked above. */
   const computedFamilies = ['places.description.'];
 
-  function keysOf(tree: object, prefix = ''): string[] {
-    return Object.entries(tree).flatMap(([key, value]) =>
-      typeof value === 'object' && value !== null ? keysOf(value, `${prefix}${key}.`) : [`${prefix}${key}`.replace(/_(one|other)$/, '')],
-    );
-  }
-
   function sourceFiles(dir: string): string[] {
     return readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' })
       .filter((name) => /\.(ts|astro)$/.test(name))
@@ -65,9 +71,31 @@ describe('the Danish UI strings', () => {
 
   it('are all used somewhere in the site', () => {
     const source = sourceFiles('src').join('\n');
-    const unused = [...new Set(keysOf(resources.da))].filter(
+    const unused = keysOf(resources.da).filter(
       (key) => !computedFamilies.some((family) => key.startsWith(family)) && !source.includes(`'${key}'`),
     );
     expect(unused).toEqual([]);
+  });
+});
+
+describe('the descriptions for translators (content/i18n/da.descriptions.json)', () => {
+  const file = 'content/i18n/da.descriptions.json';
+  const descriptions = entriesOf(JSON.parse(readFileSync(join(root, file), 'utf8')) as object);
+
+  it('describe every key of the Danish UI strings, a plural family under its base key', () => {
+    const described = new Set(descriptions.map(([key]) => key));
+    const undescribed = keysOf(resources.da).filter((key) => !described.has(key));
+    expect(undescribed, `keys of content/i18n/da.json with no description in ${file}`).toEqual([]);
+  });
+
+  it('each belong to a key that exists', () => {
+    const keys = new Set(keysOf(resources.da));
+    const orphans = descriptions.map(([key]) => key).filter((key) => !keys.has(key));
+    expect(orphans, `descriptions in ${file} of no key of content/i18n/da.json (a plural family is described under its base key)`).toEqual([]);
+  });
+
+  it('are each one line of text', () => {
+    const notOneLine = descriptions.filter(([, text]) => typeof text !== 'string' || text.trim() === '' || /[\r\n]/.test(text)).map(([key]) => key);
+    expect(notOneLine, `descriptions in ${file} that are empty, not text, or more than one line`).toEqual([]);
   });
 });
