@@ -261,7 +261,10 @@ async function main(): Promise<number> {
   const chromiumVersion = browser.version();
   const measured = new Map<string, Measurement>();
   try {
-    for (const page of pages) (console.error(`measure ${page.path}`), measured.set(page.path, await measure(browser, page.path)));
+    for (const page of pages) {
+      console.error(`measure ${page.path}`);
+      measured.set(page.path, await measure(browser, page.path));
+    }
   } finally {
     await browser.close();
   }

@@ -23,6 +23,8 @@ export const staffNoteMaxLength = 140;
 export function noteOf(text: string | undefined): { ok: true; note: string | null } | { ok: false } {
   const line = (text ?? '')
     .replace(/[\t\r\n\u2028\u2029]+/g, ' ')
+    // Control characters are what this removes.
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
     .trim();
   if (line.length > staffNoteMaxLength) return { ok: false };

@@ -57,7 +57,7 @@ export function contentPlugins(): MdastPluginEntry[] {
         try {
           return resolveLink(url, contentFile(factory.fileURL), places);
         } catch (error) {
-          throw new Error(`${file}: ${(error as Error).message}`);
+          throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
         }
       };
       // Danish text needs no marks; a translation gets its Danish terms and, right to left, its ranges marked.
@@ -81,7 +81,7 @@ export function contentPlugins(): MdastPluginEntry[] {
             try {
               ctx.replaceNode(node, { type: 'html', value: standardSourceHtml(node.attributes?.standard ?? undefined, contentFile(factory.fileURL), places) });
             } catch (error) {
-              throw new Error(`${file}: ${(error as Error).message}`);
+              throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
             }
             return;
           }
@@ -122,7 +122,7 @@ export function contentPlugins(): MdastPluginEntry[] {
           try {
             ctx.replaceNode(node, { type: 'html', value: phoneLinkHtml(node.attributes ?? {}, places, helplines) });
           } catch (error) {
-            throw new Error(`${file}: ${(error as Error).message}`);
+            throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
           }
         },
         containerDirective(node) {
@@ -133,7 +133,7 @@ export function contentPlugins(): MdastPluginEntry[] {
           try {
             ctx.replaceNode(node, { type: 'html', value: timelineHtml(parseTimeline(node.value), contentFile(factory.fileURL).lang) });
           } catch (error) {
-            throw new Error(`${file}: ${(error as Error).message}`);
+            throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
           }
         },
       });

@@ -38,7 +38,7 @@ function referenceLink(spec: string, file: ContentFile, places: ReadonlyMap<stri
   try {
     reference = sectionReference(source.markdown, heading);
   } catch (error) {
-    throw new Error(`::source "${spec}": ${(error as Error).message}`);
+    throw new Error(`::source "${spec}": ${(error as Error).message}`, { cause: error });
   }
   const t = useTranslations(file.lang);
   if (!reference.title) return `<a href="${escapeHtml(href)}">${fillSlots(t('standardSource.section', { number: reference.number }), file.lang, [])}</a>`;

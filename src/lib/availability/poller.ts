@@ -34,7 +34,7 @@ export function startPolling({ load, visibility, random = Math.random, policy = 
     const timeout = setTimeout(() => controller.abort(), policy.timeoutMs);
     // Once the request is given up on, it has failed, whatever `load` does later, and even if it never settles.
     const givenUp = new Promise<false>((resolve) => controller.signal.addEventListener('abort', () => resolve(false)));
-    let ok = false;
+    let ok: boolean;
     try {
       ok = await Promise.race([load(controller.signal).then((loaded) => loaded && !controller.signal.aborted), givenUp]);
     } catch {
