@@ -5,6 +5,7 @@
  * README describes, so that a file cannot reach where its code does not run.
  */
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import jsxA11y from 'eslint-plugin-jsx-a11y-x';
 import globals from 'globals';
@@ -16,17 +17,33 @@ import tseslint from 'typescript-eslint';
  */
 const listRoles = { ul: ['list'], ol: ['list'] };
 
-/** An import that would cross a boundary, and why it may not. */
+/**
+ * An import that would cross a boundary, and why it may not.
+ * @param {string[]} patterns
+ * @param {string} message
+ * @returns {import('eslint').Linter.RuleEntry}
+ */
 const forbid = (patterns, message) => ['error', { patterns: [{ group: patterns, message }] }];
 
-export default tseslint.config(
+export default defineConfig(
   {
-    ignores: ['dist/', 'node_modules/', '.astro/', 'test-results/', 'playwright-report/', 'data/', 'public/', 'content/', 'docs/', '**/*.tmp.mjs'],
+    ignores: [
+      'dist/',
+      'node_modules/',
+      '.astro/',
+      'test-results/',
+      'playwright-report/',
+      'data/',
+      'public/',
+      'content/',
+      'docs/',
+      '**/*.tmp.mjs',
+    ],
   },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
-  ...astro.configs.recommended,
-  ...astro.configs['jsx-a11y-recommended'],
+  tseslint.configs.recommended,
+  astro.configs.recommended,
+  astro.configs['jsx-a11y-recommended'],
   {
     files: ['**/*.tsx'],
     ...jsxA11y.configs.recommended,
@@ -40,7 +57,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
     rules: {
       // `_name` says a value is left unused on purpose (a header taken out of a spread, say).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -48,7 +68,10 @@ export default tseslint.config(
     // server/client/, is held to the browser's rule below, which comes later and so wins.)
     files: ['server/**'],
     rules: {
-      'no-restricted-imports': forbid(['**/src/components/**', '**/src/pages/**', '**/src/layouts/**'], 'The staff service imports nothing from the site\'s components, pages or layouts.'),
+      'no-restricted-imports': forbid(
+        ['**/src/components/**', '**/src/pages/**', '**/src/layouts/**'],
+        "The staff service imports nothing from the site's components, pages or layouts.",
+      ),
     },
   },
   {
@@ -56,7 +79,10 @@ export default tseslint.config(
     files: ['src/client/**', 'server/client/**', 'src/components/islands/**'],
     languageOptions: { globals: { ...globals.browser } },
     rules: {
-      'no-restricted-imports': forbid(['node:*', 'fs', 'path', 'crypto', 'child_process'], 'This runs in the browser, where there is no Node.js.'),
+      'no-restricted-imports': forbid(
+        ['node:*', 'fs', 'path', 'crypto', 'child_process'],
+        'This runs in the browser, where there is no Node.js.',
+      ),
     },
   },
   {
@@ -73,7 +99,10 @@ export default tseslint.config(
     // The translations: below the logic, which may use them.
     files: ['src/i18n/**'],
     rules: {
-      'no-restricted-imports': forbid(['**/lib/**'], 'src/i18n/ imports nothing from src/lib/, which imports from it; put a shared type in src/i18n/texts.ts.'),
+      'no-restricted-imports': forbid(
+        ['**/lib/**'],
+        'src/i18n/ imports nothing from src/lib/, which imports from it; put a shared type in src/i18n/texts.ts.',
+      ),
     },
   },
 );

@@ -39,7 +39,6 @@ Options:
 With the staff service's database ($KRISECENTRE_DATA, or ./data), set writes through it (unless --file
 names another feed) and show reads the feed it writes: the database is the one source of truth.`;
 
-
 function parseArguments(argv: string[]): { command?: string; positional: string[]; file?: string; note?: string } {
   const positional: string[] = [];
   let file = process.env.AVAILABILITY_FILE || undefined;
@@ -58,7 +57,12 @@ function parseArguments(argv: string[]): { command?: string; positional: string[
     }
   }
   const [command, ...rest] = positional;
-  return { ...(command ? { command } : {}), positional: rest, ...(file ? { file: resolve(file) } : {}), ...(note !== undefined ? { note } : {}) };
+  return {
+    ...(command ? { command } : {}),
+    positional: rest,
+    ...(file ? { file: resolve(file) } : {}),
+    ...(note !== undefined ? { note } : {}),
+  };
 }
 
 function sleep(ms: number): void {
@@ -137,7 +141,9 @@ function show(file: string, staleAfterMs: number): void {
   const parsed = parseFeed(readFileSync(file, 'utf8'), capacitiesOf(centres), now);
   const state = afterRequest(initialFeedState, parsed, now);
   const time = (ms: number) => new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(ms);
-  console.log(`${file}${parsed.ok ? `, written ${time(parsed.generatedAt)}` : `: unreadable (${parsed.problem}); every centre shows as unknown`}`);
+  console.log(
+    `${file}${parsed.ok ? `, written ${time(parsed.generatedAt)}` : `: unreadable (${parsed.problem}); every centre shows as unknown`}`,
+  );
   for (const [id, facts] of centres) {
     const shown = availabilityOf(id, state, now, staleAfterMs);
     const text =
@@ -156,9 +162,12 @@ async function validate(source: string, staleAfterMs: number): Promise<boolean> 
     const response = await fetch(source, { headers: { accept: 'application/json' } });
     if (!response.ok) throw new FeedEditError(`${source} answered ${response.status}; the site shows every centre as unknown`);
     const cacheControl = response.headers.get('cache-control') ?? '';
-    if (!/must-revalidate|no-cache/.test(cacheControl)) console.log(`warning: Cache-Control is "${cacheControl}"; it should say "max-age=60, must-revalidate" or "no-cache"`);
-    if (!response.headers.get('etag') && !response.headers.get('last-modified')) console.log('warning: no ETag or Last-Modified header; every poll downloads the whole file');
-    if (!/json/.test(response.headers.get('content-type') ?? '')) console.log(`warning: Content-Type is "${response.headers.get('content-type')}"; it should be application/json`);
+    if (!/must-revalidate|no-cache/.test(cacheControl))
+      console.log(`warning: Cache-Control is "${cacheControl}"; it should say "max-age=60, must-revalidate" or "no-cache"`);
+    if (!response.headers.get('etag') && !response.headers.get('last-modified'))
+      console.log('warning: no ETag or Last-Modified header; every poll downloads the whole file');
+    if (!/json/.test(response.headers.get('content-type') ?? ''))
+      console.log(`warning: Content-Type is "${response.headers.get('content-type')}"; it should be application/json`);
     text = await response.text();
   } else {
     text = readFileSync(source, 'utf8');
@@ -188,11 +197,22 @@ function sampleFeed(now: number): Record<string, unknown> {
   const note = 'Eksempel – ikke rigtige tal.';
   // Each centre's places from content/places/, so the sample stays valid when a capacity changes.
   const centres = readCentresFromDisk();
-  const sample = (id: string, available: number, minutes: number) => ({ id, available, maximum: centres.get(id)!.capacity, updated: minutesAgo(minutes), note });
+  const sample = (id: string, available: number, minutes: number) => ({
+    id,
+    available,
+    maximum: centres.get(id)!.capacity,
+    updated: minutesAgo(minutes),
+    note,
+  });
   return {
     version: feedVersion,
     generatedAt: minutesAgo(4),
-    centers: [sample('den-aabne-doer', 2, 25), sample('klostermosegaard', 0, 190), sample('egmontgaarden', 4, 4), sample('garvergaarden', 1, 36 * 60)],
+    centers: [
+      sample('den-aabne-doer', 2, 25),
+      sample('klostermosegaard', 0, 190),
+      sample('egmontgaarden', 4, 4),
+      sample('garvergaarden', 1, 36 * 60),
+    ],
   };
 }
 
@@ -204,7 +224,8 @@ function staffDatabase(): ReturnType<typeof serviceConfig> | undefined {
   loadSettingsFile();
   const config = serviceConfig();
   if (existsSync(config.databaseFile)) return config;
-  if (process.env.KRISECENTRE_DATA) throw new FeedEditError(`there is no staff database at ${config.databaseFile}; start the service once, or check KRISECENTRE_DATA`);
+  if (process.env.KRISECENTRE_DATA)
+    throw new FeedEditError(`there is no staff database at ${config.databaseFile}; start the service once, or check KRISECENTRE_DATA`);
   return undefined;
 }
 
@@ -219,14 +240,23 @@ function setInDatabase(config: ReturnType<typeof serviceConfig>, id: string, fre
   const db = openDatabase(config.databaseFile);
   try {
     const seenVersion = readCount(db, id)?.version ?? null;
-    const result = recordReport(db, centres, { centreId: id, report: { action: 'set', available: Number(free), note: kept.note, seenVersion }, personId: null }, now);
+    const result = recordReport(
+      db,
+      centres,
+      { centreId: id, report: { action: 'set', available: Number(free), note: kept.note, seenVersion }, personId: null },
+      now,
+    );
     if (!result.ok) {
       throw new FeedEditError(
-        result.refusal === 'out-of-range' ? `${facts.name} has ${facts.capacity} places; ${free} free is more than that` : 'a colleague changed the count at this very moment; run the command again',
+        result.refusal === 'out-of-range'
+          ? `${facts.name} has ${facts.capacity} places; ${free} free is more than that`
+          : 'a colleague changed the count at this very moment; run the command again',
       );
     }
     publishFeed(db, centres, config.feedFile, now);
-    console.log(`${config.feedFile}: ${facts.name} now has ${result.after!.available} free of ${facts.capacity}, stamped ${stamp(now)} (logged as the command line's)`);
+    console.log(
+      `${config.feedFile}: ${facts.name} now has ${result.after!.available} free of ${facts.capacity}, stamped ${stamp(now)} (logged as the command line's)`,
+    );
   } finally {
     db.close();
   }
@@ -241,7 +271,8 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'set': {
       const [id, free] = positional;
-      if (id === undefined || free === undefined || positional.length > 2) throw new UsageError('set needs a centre id and a number of free places');
+      if (id === undefined || free === undefined || positional.length > 2)
+        throw new UsageError('set needs a centre id and a number of free places');
       const centres = readCentresFromDisk();
       const now = Date.now();
       // The service's own feed file is written from its database only: there is never a second writer.
@@ -249,10 +280,13 @@ async function main(argv: string[]): Promise<number> {
         setInDatabase(database, id, free, note, now);
         return 0;
       }
-      if (!given) throw new UsageError('set needs the feed file: --file <path> or AVAILABILITY_FILE (outside dist/, which every build replaces)');
+      if (!given)
+        throw new UsageError('set needs the feed file: --file <path> or AVAILABILITY_FILE (outside dist/, which every build replaces)');
       const file = given;
       if (existsSync(join(dirname(file), 'krisecentre.db'))) {
-        throw new FeedEditError(`${file} is written by the staff service from its database beside it; set the count there: KRISECENTRE_DATA=${dirname(file)} npm run availability -- set ${id} ${free}`);
+        throw new FeedEditError(
+          `${file} is written by the staff service from its database beside it; set the count there: KRISECENTRE_DATA=${dirname(file)} npm run availability -- set ${id} ${free}`,
+        );
       }
       withLock(file, () => {
         const feed = setCount(existsSync(file) ? readFeedFile(file) : emptyFeed(now), id, free, centres, now, note);
@@ -291,7 +325,8 @@ try {
 } catch (error) {
   if (error instanceof UsageError) console.error(`error: ${error.message}\n\n${usage}`);
   else if (error instanceof FeedEditError) console.error(`error: ${error.message}`);
-  else if ((error as NodeJS.ErrnoException).code === 'ENOENT') console.error(`error: ${(error as NodeJS.ErrnoException).path} does not exist`);
+  else if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+    console.error(`error: ${(error as NodeJS.ErrnoException).path} does not exist`);
   else console.error(`error: ${(error as Error).message}`);
   process.exitCode = 1;
 }

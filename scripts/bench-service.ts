@@ -27,7 +27,6 @@ export interface LoadResult {
 const staffCount = 20;
 const readerCount = 200;
 
-
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 /**
@@ -69,7 +68,13 @@ async function load(
   const seconds = (performance.now() - started) / 1000;
   agent.destroy();
   latencies.sort((a, b) => a - b);
-  return { requests: latencies.length, perSecond: latencies.length / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99), unexpected };
+  return {
+    requests: latencies.length,
+    perSecond: latencies.length / seconds,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    unexpected,
+  };
 }
 
 export async function benchService(): Promise<{ reports: LoadResult; feed200: LoadResult; feed304: LoadResult }> {
@@ -88,7 +93,12 @@ export async function benchService(): Promise<{ reports: LoadResult; feed200: Lo
   });
   // Each centre half full, so that the steps up and down stay within its places.
   for (const [id, facts] of centres) {
-    recordReport(db, new Map(centres), { centreId: id, report: { action: 'set', available: Math.floor(facts.capacity / 2), note: null, seenVersion: null }, personId: null }, now);
+    recordReport(
+      db,
+      new Map(centres),
+      { centreId: id, report: { action: 'set', available: Math.floor(facts.capacity / 2), note: null, seenVersion: null }, personId: null },
+      now,
+    );
   }
   db.close();
 
@@ -96,27 +106,42 @@ export async function benchService(): Promise<{ reports: LoadResult; feed200: Lo
   const service = spawn(process.execPath, ['server/main.ts'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
   try {
     for (let tries = 0; ; tries++) {
-      const up = await fetch(`http://127.0.0.1:${port}/personale/health`).then((response) => response.ok, () => false);
+      const up = await fetch(`http://127.0.0.1:${port}/personale/health`).then(
+        (response) => response.ok,
+        () => false,
+      );
       if (up) break;
       if (tries > 150 || service.exitCode !== null) throw new Error('the staff service did not start');
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     const steps = cookies.map(() => 0);
-    const reports = await load(staffCount, 10_000, 200, (client) => {
-      const { centreId, cookie } = cookies[client]!;
-      // Each one up and down in turn, so a centre's count stays within a few places of half.
-      const action = (steps[client] = steps[client]! + 1) % 2 === 1 ? 'plus' : 'minus';
-      return {
-        method: 'POST',
-        path: '/personale/meld/',
-        headers: { origin, cookie, accept: 'application/json', 'content-type': 'application/x-www-form-urlencoded' },
-        body: `centre=${centreId}&action=${action}`,
-      };
-    }, port);
+    const reports = await load(
+      staffCount,
+      10_000,
+      200,
+      (client) => {
+        const { centreId, cookie } = cookies[client]!;
+        // Each one up and down in turn, so a centre's count stays within a few places of half.
+        const action = (steps[client] = steps[client]! + 1) % 2 === 1 ? 'plus' : 'minus';
+        return {
+          method: 'POST',
+          path: '/personale/meld/',
+          headers: { origin, cookie, accept: 'application/json', 'content-type': 'application/x-www-form-urlencoded' },
+          body: `centre=${centreId}&action=${action}`,
+        };
+      },
+      port,
+    );
     const feed = () => ({ method: 'GET', path: '/availability.json', headers: {} });
     const feed200 = await load(readerCount, 5_000, 200, feed, port);
     const etag = (await fetch(`http://127.0.0.1:${port}/availability.json`)).headers.get('etag')!;
-    const feed304 = await load(readerCount, 5_000, 304, () => ({ method: 'GET', path: '/availability.json', headers: { 'if-none-match': etag } }), port);
+    const feed304 = await load(
+      readerCount,
+      5_000,
+      304,
+      () => ({ method: 'GET', path: '/availability.json', headers: { 'if-none-match': etag } }),
+      port,
+    );
     return { reports, feed200, feed304 };
   } finally {
     if (service.exitCode === null && service.signalCode === null) {

@@ -37,13 +37,23 @@ if (flags.has('--help') || flags.has('-h')) {
   process.exit(0);
 }
 if (!Number.isInteger(runs) || runs < 1) usageError('--runs needs a whole number from 1');
-for (const flag of flags) if (!['--no-build', '--no-lighthouse', '--no-service', '--check'].includes(flag)) usageError(`unknown option ${flag}`);
+for (const flag of flags)
+  if (!['--no-build', '--no-lighthouse', '--no-service', '--check'].includes(flag)) usageError(`unknown option ${flag}`);
 
 const port = 4323; // not 4321 (npm start) nor 4322 (the end-to-end tests), so a bench can run beside them
 const origin = `http://127.0.0.1:${port}`;
 
-interface Budget { maxTotalKB?: number; maxJsKB?: number; noFramework?: boolean; maxRatio?: number }
-interface PageType { name: string; path: string; budget?: Budget }
+interface Budget {
+  maxTotalKB?: number;
+  maxJsKB?: number;
+  noFramework?: boolean;
+  maxRatio?: number;
+}
+interface PageType {
+  name: string;
+  path: string;
+  budget?: Budget;
+}
 const section: Budget = { maxTotalKB: 20, maxJsKB: 4, noFramework: true, maxRatio: 8 };
 
 /** The page types, in table order. A page not in dist/ (one not written yet) is left out. */
@@ -89,7 +99,10 @@ function run(command: string, args: string[]): Promise<number> {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function answers(url: string): Promise<boolean> {
-  return fetch(url, { signal: AbortSignal.timeout(2000) }).then((response) => response.ok, () => false);
+  return fetch(url, { signal: AbortSignal.timeout(2000) }).then(
+    (response) => response.ok,
+    () => false,
+  );
 }
 
 async function waitUntilAnswers(url: string, child: ChildProcess, what: string): Promise<void> {
@@ -103,19 +116,41 @@ async function waitUntilAnswers(url: string, child: ChildProcess, what: string):
 /** Started in its own process group, so that npx, astro and anything they start all end together. */
 function startDetached(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): ChildProcess {
   const child = spawn(command, args, { detached: true, stdio: 'ignore', env });
-  cleanups.push(() => { try { process.kill(-child.pid!, 'SIGTERM'); } catch { /* already gone */ } });
+  cleanups.push(() => {
+    try {
+      process.kill(-child.pid!, 'SIGTERM');
+    } catch {
+      /* already gone */
+    }
+  });
   return child;
 }
 const cleanups: (() => void)[] = [];
-const cleanUp = () => cleanups.splice(0).reverse().forEach((step) => step());
+const cleanUp = () =>
+  cleanups
+    .splice(0)
+    .reverse()
+    .forEach((step) => step());
 process.on('SIGINT', () => (cleanUp(), process.exit(130)));
 
-
-interface Measurement { totalBytes: number; jsBytes: number; requests: number; textBytes: number; framework: boolean; leaflet: boolean }
-interface Scores { performance: number; accessibility: number; 'best-practices': number; seo: number }
+interface Measurement {
+  totalBytes: number;
+  jsBytes: number;
+  requests: number;
+  textBytes: number;
+  framework: boolean;
+  leaflet: boolean;
+}
+interface Scores {
+  performance: number;
+  accessibility: number;
+  'best-practices': number;
+  seo: number;
+}
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const gzip = (body: Buffer | string) => gzipSync(body, { level: 9 }).byteLength;
-const showsReact = (url: string, body: string) => /react/i.test(url) || /react\.transitional\.element|__REACT_DEVTOOLS_GLOBAL_HOOK__/.test(body);
+const showsReact = (url: string, body: string) =>
+  /react/i.test(url) || /react\.transitional\.element|__REACT_DEVTOOLS_GLOBAL_HOOK__/.test(body);
 // The map's own script names Leaflet's files (it imports them on consent), so Leaflet's body is known by a
 // class name only Leaflet's code and stylesheet contain.
 const showsLeaflet = (url: string, body: string) => /leaflet/i.test(url) || body.includes('leaflet-pane');
@@ -133,10 +168,17 @@ function inlineScripts(html: string): string {
 
 /** Loads a page as a reader on a phone would, through to the bottom, and sums what it downloaded. */
 async function measure(browser: Browser, path: string): Promise<Measurement> {
-  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 2.625, isMobile: true, hasTouch: true });
+  const context = await browser.newContext({
+    viewport: { width: 412, height: 823 },
+    deviceScaleFactor: 2.625,
+    isMobile: true,
+    hasTouch: true,
+  });
   const page = await context.newPage();
   const bodies: Promise<{ url: string; type: string; body: Buffer }>[] = [];
-  let requests = 0, inFlight = 0, lastActivity = Date.now();
+  let requests = 0,
+    inFlight = 0,
+    lastActivity = Date.now();
   page.on('request', () => {
     requests++;
     inFlight++;
@@ -150,7 +192,12 @@ async function measure(browser: Browser, path: string): Promise<Measurement> {
   page.on('requestfailed', done);
   page.on('response', (response) => {
     const found = { url: response.url(), type: response.headers()['content-type'] ?? '' };
-    bodies.push(response.body().then((body) => ({ ...found, body }), () => ({ ...found, body: Buffer.alloc(0) })));
+    bodies.push(
+      response.body().then(
+        (body) => ({ ...found, body }),
+        () => ({ ...found, body: Buffer.alloc(0) }),
+      ),
+    );
   });
   const answer = await page.goto(origin + path, { waitUntil: 'load' });
   if (!answer?.ok()) throw new Error(`${path} answered ${answer?.status()}`);
@@ -169,7 +216,12 @@ async function measure(browser: Browser, path: string): Promise<Measurement> {
 
   const isScript = (url: string, type: string) => /javascript/i.test(type) || /\.m?js(\?|$)/.test(url);
   // Each body compressed and decoded once.
-  const measured = loaded.map(({ url, type, body }) => ({ url, script: isScript(url, type), gzipped: gzip(body), text: body.toString('utf8') }));
+  const measured = loaded.map(({ url, type, body }) => ({
+    url,
+    script: isScript(url, type),
+    gzipped: gzip(body),
+    text: body.toString('utf8'),
+  }));
   const inline = inlineScripts(html);
   return {
     totalBytes: measured.reduce((sum, { gzipped }) => sum + gzipped, 0),
@@ -186,24 +238,46 @@ async function runLighthouse(paths: string[]): Promise<Map<string, { scores: Sco
   const debugPort = await freePort();
   const profile = mkdtempSync(join(os.tmpdir(), 'bench-chromium-'));
   cleanups.push(() => rmSync(profile, { recursive: true, force: true }));
-  const browser = startDetached(chromiumPath, [...chromiumArgs, '--headless=new', `--remote-debugging-port=${debugPort}`, `--user-data-dir=${profile}`, 'about:blank']);
+  const browser = startDetached(chromiumPath, [
+    ...chromiumArgs,
+    '--headless=new',
+    `--remote-debugging-port=${debugPort}`,
+    `--user-data-dir=${profile}`,
+    'about:blank',
+  ]);
   await waitUntilAnswers(`http://127.0.0.1:${debugPort}/json/version`, browser, 'Chromium for Lighthouse');
   const results = new Map<string, { scores: Scores; failing: string[] }>();
   for (const path of paths) {
     const lhrs = [];
     for (let run = 1; run <= runs; run++) {
       console.error(`lighthouse ${path}${runs > 1 ? ` (${run}/${runs})` : ''}`);
-      const result = await lighthouse(origin + path, { port: debugPort, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
+      const result = await lighthouse(origin + path, {
+        port: debugPort,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: [...categories],
+      });
       if (!result) throw new Error(`Lighthouse gave no result for ${path}`);
       lhrs.push(result.lhr);
     }
     // Performance is the score that moves with the machine's load; the run with its median stands for the page.
     const lhr = lhrs.sort((a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0))[Math.floor(runs / 2)]!;
-    const scores = Object.fromEntries(categories.map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)])) as unknown as Scores;
+    const scores = Object.fromEntries(
+      categories.map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)]),
+    ) as unknown as Scores;
     // What a developer needs to reach 100: every weighted audit that cost points in a category below 100.
-    const failing = categories.filter((id) => scores[id] < 100).flatMap((id) =>
-      (lhr.categories[id]?.auditRefs ?? []).filter((ref) => ref.weight > 0).map((ref) => lhr.audits[ref.id]!).filter((audit) => audit.score !== null && audit.score < 1)
-        .map((audit) => `${id}: \`${audit.id}\` ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}, score ${Math.round(audit.score! * 100)}`));
+    const failing = categories
+      .filter((id) => scores[id] < 100)
+      .flatMap((id) =>
+        (lhr.categories[id]?.auditRefs ?? [])
+          .filter((ref) => ref.weight > 0)
+          .map((ref) => lhr.audits[ref.id]!)
+          .filter((audit) => audit.score !== null && audit.score < 1)
+          .map(
+            (audit) =>
+              `${id}: \`${audit.id}\` ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}, score ${Math.round(audit.score! * 100)}`,
+          ),
+      );
     results.set(path, { scores, failing });
   }
   return results;
@@ -212,24 +286,38 @@ async function runLighthouse(paths: string[]): Promise<Map<string, { scores: Sco
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const mark = (ok: boolean) => (ok ? '✓' : '✗');
 
-function budgetLines(pages: PageType[], measured: Map<string, Measurement>, lighthouseResults: Map<string, { scores: Scores }> | undefined, buildSeconds: number | undefined): { lines: string[]; missed: boolean } {
+function budgetLines(
+  pages: PageType[],
+  measured: Map<string, Measurement>,
+  lighthouseResults: Map<string, { scores: Scores }> | undefined,
+  buildSeconds: number | undefined,
+): { lines: string[]; missed: boolean } {
   const lines: string[] = [];
   let missed = false;
   const line = (ok: boolean, text: string) => ((missed ||= !ok), lines.push(`- ${mark(ok)} ${text}`));
   for (const page of pages) {
-    const m = measured.get(page.path)!, b = page.budget ?? {}, at = `${page.name} (\`${page.path}\`)`;
-    if (b.maxTotalKB !== undefined) line(m.totalBytes <= b.maxTotalKB * 1024, `${at}: ${kb(m.totalBytes)} KB in all, limit ${b.maxTotalKB} KB`);
+    const m = measured.get(page.path)!,
+      b = page.budget ?? {},
+      at = `${page.name} (\`${page.path}\`)`;
+    if (b.maxTotalKB !== undefined)
+      line(m.totalBytes <= b.maxTotalKB * 1024, `${at}: ${kb(m.totalBytes)} KB in all, limit ${b.maxTotalKB} KB`);
     if (b.maxJsKB !== undefined) line(m.jsBytes <= b.maxJsKB * 1024, `${at}: ${kb(m.jsBytes)} KB JavaScript, limit ${b.maxJsKB} KB`);
     if (b.noFramework) line(!m.framework, `${at}: ${m.framework ? 'loads React' : 'no framework'}, limit: no framework`);
-    if (b.maxRatio !== undefined) line(m.totalBytes / m.textBytes <= b.maxRatio, `${at}: ${(m.totalBytes / m.textBytes).toFixed(1)}× its text, limit ${b.maxRatio}×`);
+    if (b.maxRatio !== undefined)
+      line(m.totalBytes / m.textBytes <= b.maxRatio, `${at}: ${(m.totalBytes / m.textBytes).toFixed(1)}× its text, limit ${b.maxRatio}×`);
   }
   const withLeaflet = pages.filter((page) => measured.get(page.path)!.leaflet).map((page) => page.path);
   line(withLeaflet.length === 0, `Leaflet before consent: ${withLeaflet.length ? withLeaflet.join(', ') : 'on no page'}, limit: none`);
   if (lighthouseResults) {
-    const below = pages.flatMap((page) => categories.filter((id) => lighthouseResults.get(page.path)!.scores[id] < 100).map((id) => `${page.path} ${id} ${lighthouseResults.get(page.path)!.scores[id]}`));
+    const below = pages.flatMap((page) =>
+      categories
+        .filter((id) => lighthouseResults.get(page.path)!.scores[id] < 100)
+        .map((id) => `${page.path} ${id} ${lighthouseResults.get(page.path)!.scores[id]}`),
+    );
     line(below.length === 0, `Lighthouse mobile: ${below.length ? below.join(', ') : '100 in all four on every page'}, limit 100 ×4`);
   } else lines.push('- – Lighthouse mobile: not run (--no-lighthouse), limit 100 ×4');
-  if (buildSeconds !== undefined) line(buildSeconds < 60, `full build: ${buildSeconds.toFixed(1)} s on ${os.cpus().length} cores, limit 60 s on 2 cores`);
+  if (buildSeconds !== undefined)
+    line(buildSeconds < 60, `full build: ${buildSeconds.toFixed(1)} s on ${os.cpus().length} cores, limit 60 s on 2 cores`);
   else lines.push('- – full build: not run (--no-build), limit 60 s on 2 cores');
   return { lines, missed };
 }
@@ -237,7 +325,7 @@ function budgetLines(pages: PageType[], measured: Map<string, Measurement>, ligh
 function localDate(date: Date): string {
   const pad = (n: number) => String(Math.abs(n)).padStart(2, '0');
   const offset = -date.getTimezoneOffset();
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())} (UTC${offset < 0 ? '-' : '+'}${pad(offset / 60 | 0)}:${pad(offset % 60)})`;
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())} (UTC${offset < 0 ? '-' : '+'}${pad((offset / 60) | 0)}:${pad(offset % 60)})`;
 }
 
 async function main(): Promise<number> {
@@ -253,7 +341,10 @@ async function main(): Promise<number> {
     if (tries === 25) throw new Error(`something already answers on ${origin}; stop it first`);
     await sleep(200);
   }
-  const server = startDetached('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' });
+  const server = startDetached('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+  });
   await waitUntilAnswers(`${origin}/da/`, server, 'astro preview');
 
   const pages = pageTypes();
@@ -313,7 +404,9 @@ async function main(): Promise<number> {
 
   const lighthouseVersion = (JSON.parse(readFileSync('node_modules/lighthouse/package.json', 'utf8')) as { version: string }).version;
   const cpu = os.cpus();
-  writeFileSync('docs/performance.md', `# Performance
+  writeFileSync(
+    'docs/performance.md',
+    `# Performance
 
 The latest run of \`npm run bench\`: ${localDate(new Date())}, on ${cpu[0]?.model.trim()} (${cpu.length} cores), ${(os.totalmem() / 2 ** 30).toFixed(1)} GB memory, ${os.type()} ${os.release()}; Node ${process.version}, Chromium ${chromiumVersion}, Lighthouse ${lighthouseVersion}${lighthouseResults ? `, ${runs === 1 ? 'one run' : `median of ${runs} runs`} a page` : ' (not run)'}; load average ${os.loadavg()[0]!.toFixed(1)} at the end.
 
@@ -322,7 +415,8 @@ The latest run of \`npm run bench\`: ${localDate(new Date())}, on ${cpu[0]?.mode
 Bytes are the gzip (level 9, as a static host compresses) of the body of every response the page made, headers not counted: what a reader's phone downloads. *Text* is the page's own words, the UTF-8 bytes of \`document.body.innerText\`; the *ratio* is all the page's bytes over its text, and 1× is the floor no page can beat. The scores are Lighthouse's mobile defaults (simulated throttling): performance, accessibility, best practices and SEO. Simulated throttling still runs the page's scripts on this machine's CPU, so performance drops a few points when the machine is busy (a build or the tests beside it): compare runs on an idle machine.
 
 ${report}
-`);
+`,
+  );
   return flags.has('--check') && missed ? 1 : 0;
 }
 

@@ -39,7 +39,9 @@ const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
 execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
 for (const tool of missing) {
   // The first package the release has.
-  const installed = tool.packages.some((name) => spawnSync('apt-get', ['install', '-y', '-qq', name], { stdio: 'inherit', env }).status === 0);
+  const installed = tool.packages.some(
+    (name) => spawnSync('apt-get', ['install', '-y', '-qq', name], { stdio: 'inherit', env }).status === 0,
+  );
   if (!installed || (tool.name === 'nginx' ? !hasNginx() : !existsSync(tool.at))) {
     console.error(`apt-get finished, but ${tool.at} is still missing.`);
     process.exit(1);

@@ -25,7 +25,15 @@ import { enrolmentUrl } from '../server/http/paths.ts';
 import { InstanceLockError, lockDataFolder } from '../server/instance-lock.ts';
 import { openDatabase } from '../server/store/database.ts';
 import { migrations } from '../server/store/schema.ts';
-import { invitePerson, inviteLifetimeMs, listPeople, reinvitePerson, renamePerson, revokePerson, StaffError } from '../server/store/people.ts';
+import {
+  invitePerson,
+  inviteLifetimeMs,
+  listPeople,
+  reinvitePerson,
+  renamePerson,
+  revokePerson,
+  StaffError,
+} from '../server/store/people.ts';
 import { timeZone } from '../src/config/site.ts';
 
 class UsageError extends Error {}
@@ -59,7 +67,7 @@ function options(argv: string[]): { positional: string[]; name?: string; admin: 
 }
 
 function personId(text: string | undefined): number {
-  if (!text || !/^\d+$/.test(text)) throw new UsageError('give the person\'s id, as `npm run staff -- list` shows it');
+  if (!text || !/^\d+$/.test(text)) throw new UsageError("give the person's id, as `npm run staff -- list` shows it");
   return Number(text);
 }
 
@@ -75,7 +83,9 @@ function checkBackup(file: string): void {
     const integrity = (backup.prepare('PRAGMA integrity_check').get() as { integrity_check: string }).integrity_check;
     if (integrity !== 'ok') throw new StaffError(`${file} is damaged (${integrity}); nothing was changed`);
     const { user_version: version } = backup.prepare('PRAGMA user_version').get() as { user_version: number };
-    const tables = new Set((backup.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").all() as { name: string }[]).map((row) => row.name));
+    const tables = new Set(
+      (backup.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").all() as { name: string }[]).map((row) => row.name),
+    );
     if (version < 1 || !['people', 'passkeys', 'counts', 'events'].every((table) => tables.has(table))) {
       throw new StaffError(`${file} is not a backup of the staff service; nothing was changed`);
     }
@@ -88,7 +98,8 @@ function checkBackup(file: string): void {
   }
 }
 
-const time = (ms: number | null) => (ms === null ? '–' : new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(ms));
+const time = (ms: number | null) =>
+  ms === null ? '–' : new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(ms);
 
 function main(argv: string[]): void {
   const [command, ...rest] = argv;
@@ -129,17 +140,22 @@ function main(argv: string[]): void {
 
   if (command !== undefined && command !== 'help' && command !== '--help' && !existsSync(config.databaseFile)) {
     // A wrong KRISECENTRE_DATA must not quietly make a second, empty staff list (or back one up).
-    throw new StaffError(`there is no staff database at ${config.databaseFile}. Start the service once (it makes the database), or set KRISECENTRE_DATA (or staff.env) to the service's data folder.`);
+    throw new StaffError(
+      `there is no staff database at ${config.databaseFile}. Start the service once (it makes the database), or set KRISECENTRE_DATA (or staff.env) to the service's data folder.`,
+    );
   }
   const db = openDatabase(config.databaseFile);
   try {
     switch (command) {
       case 'invite': {
         const name = args.name?.trim();
-        if (!name || name.length > 100) throw new UsageError('invite needs --name "<name>" (1 to 100 characters): the name colleagues see in the log');
+        if (!name || name.length > 100)
+          throw new UsageError('invite needs --name "<name>" (1 to 100 characters): the name colleagues see in the log');
         const [centreId] = args.positional;
-        if (args.admin === (centreId !== undefined)) throw new UsageError('invite needs a centre id, or --admin for someone who reports for every centre');
-        if (centreId !== undefined && !centres.has(centreId)) throw new UsageError(`"${centreId}" is not a crisis centre. Use one of: ${[...centres.keys()].join(', ')}`);
+        if (args.admin === (centreId !== undefined))
+          throw new UsageError('invite needs a centre id, or --admin for someone who reports for every centre');
+        if (centreId !== undefined && !centres.has(centreId))
+          throw new UsageError(`"${centreId}" is not a crisis centre. Use one of: ${[...centres.keys()].join(', ')}`);
         const { person, token } = invitePerson(db, { name, centreId: centreId ?? null }, now);
         const place = centreId ? centres.get(centreId)!.name : 'every centre (administrator)';
         console.log(`Invited ${person.name} (id ${person.id}) to report for ${place}.`);
@@ -150,7 +166,11 @@ function main(argv: string[]): void {
       case 'reinvite': {
         const id = personId(args.positional[0]);
         const token = reinvitePerson(db, id, args.replace, now);
-        console.log(args.replace ? `Removed the old passkeys of person ${id} and ended their sessions.` : `Person ${id} keeps their passkeys and gets one more.`);
+        console.log(
+          args.replace
+            ? `Removed the old passkeys of person ${id} and ended their sessions.`
+            : `Person ${id} keeps their passkeys and gets one more.`,
+        );
         console.log(`Send this link to them alone. It works once, until ${time(now + inviteLifetimeMs)}:`);
         console.log(enrolmentUrl(config.origin, token));
         return;
@@ -160,8 +180,17 @@ function main(argv: string[]): void {
         if (people.length === 0) console.log('Nobody yet: npm run staff -- invite --admin --name "<name>"');
         for (const person of people) {
           const place = person.isAdmin ? 'administrator' : (centres.get(person.centreId!)?.name ?? person.centreId);
-          const status = person.revokedAt !== null ? `revoked ${time(person.revokedAt)}` : person.passkeys > 0 ? 'active' : person.openInvites > 0 ? 'invited' : 'invite expired';
-          console.log(`${String(person.id).padStart(4)}  ${person.name.padEnd(24)} ${String(place).padEnd(28)} ${person.passkeys} passkey(s)  last sign-in ${time(person.lastSignIn)}  ${status}`);
+          const status =
+            person.revokedAt !== null
+              ? `revoked ${time(person.revokedAt)}`
+              : person.passkeys > 0
+                ? 'active'
+                : person.openInvites > 0
+                  ? 'invited'
+                  : 'invite expired';
+          console.log(
+            `${String(person.id).padStart(4)}  ${person.name.padEnd(24)} ${String(place).padEnd(28)} ${person.passkeys} passkey(s)  last sign-in ${time(person.lastSignIn)}  ${status}`,
+          );
         }
         return;
       }
@@ -204,7 +233,8 @@ try {
   main(process.argv.slice(2));
 } catch (error) {
   if (error instanceof UsageError) console.error(`error: ${error.message}\n\n${usage}`);
-  else if (error instanceof StaffError || error instanceof ConfigError || error instanceof InstanceLockError) console.error(`error: ${error.message}`);
+  else if (error instanceof StaffError || error instanceof ConfigError || error instanceof InstanceLockError)
+    console.error(`error: ${error.message}`);
   else console.error(`error: ${(error as Error).message}`);
   process.exitCode = 1;
 }

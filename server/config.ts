@@ -63,7 +63,8 @@ function whole(env: Readonly<Record<string, string | undefined>>, name: string, 
   const text = env[name];
   if (text === undefined || text === '') return fallback;
   const value = Number(text);
-  if (!Number.isInteger(value) || value < min || value > max) throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, not "${text}"`);
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, not "${text}"`);
   return value;
 }
 
@@ -77,9 +78,14 @@ export function serviceConfig(env: Readonly<Record<string, string | undefined>> 
   } catch {
     throw new ConfigError(`STAFF_ORIGIN must be an address such as https://personale.krisecentre.kk.dk, not "${origin}"`);
   }
-  if (url.origin !== origin) throw new ConfigError(`STAFF_ORIGIN must be an origin only (scheme, host, port), such as ${url.origin}, not "${origin}"`);
-  if (/^[\d.]+$|^\[/.test(url.hostname)) throw new ConfigError(`STAFF_ORIGIN must use a host name, not an IP address: passkeys are bound to a name (try http://localhost:${port})`);
-  if (url.protocol !== 'https:' && url.hostname !== 'localhost') throw new ConfigError(`STAFF_ORIGIN must be https:// (only localhost may use http://), not "${origin}"`);
+  if (url.origin !== origin)
+    throw new ConfigError(`STAFF_ORIGIN must be an origin only (scheme, host, port), such as ${url.origin}, not "${origin}"`);
+  if (/^[\d.]+$|^\[/.test(url.hostname))
+    throw new ConfigError(
+      `STAFF_ORIGIN must use a host name, not an IP address: passkeys are bound to a name (try http://localhost:${port})`,
+    );
+  if (url.protocol !== 'https:' && url.hostname !== 'localhost')
+    throw new ConfigError(`STAFF_ORIGIN must be https:// (only localhost may use http://), not "${origin}"`);
   const dataDir = resolve(cwd, env.KRISECENTRE_DATA || 'data');
   const site = env.SERVE_SITE === '0' ? undefined : resolve(cwd, env.SITE_DIST || 'dist');
   const { feedUrl, staleAfterHours } = availabilitySettings(env);

@@ -18,7 +18,9 @@ export function lockDataFolder(dataDir: string): () => void {
   } catch (error) {
     lock.close();
     if (/locked|busy/i.test((error as Error).message)) {
-      throw new InstanceLockError(`another staff service is already using ${dataDir}. Stop it first, or give this one its own KRISECENTRE_DATA.`);
+      throw new InstanceLockError(
+        `another staff service is already using ${dataDir}. Stop it first, or give this one its own KRISECENTRE_DATA.`,
+      );
     }
     throw error;
   }

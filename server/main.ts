@@ -43,18 +43,26 @@ async function main(): Promise<void> {
   tidy.unref();
 
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () => {
-    log(`staff service on ${config.origin}/personale/ (listening on ${config.host}:${config.port}), data in ${config.dataDir}${settings ? `, settings from ${settings}` : ''}`);
+    log(
+      `staff service on ${config.origin}/personale/ (listening on ${config.host}:${config.port}), data in ${config.dataDir}${settings ? `, settings from ${settings}` : ''}`,
+    );
     if (config.siteDir) log(`the site: ${config.origin}/  ·  its feed: ${config.origin}${config.feedPath}`);
     // On a laptop with an empty database, a link that makes the first administrator, so the whole loop
     // can be tried at once. Never for a real host name: a link in a server's log is a key in its log.
     const token = config.rpId === 'localhost' ? firstAdminInvite(db, now()) : undefined;
     if (token) {
-      console.log(`\nNobody can sign in yet. Open this link once, within 48 hours, to make the first administrator's passkey:\n${enrolmentUrl(config.origin, token)}\n`);
+      console.log(
+        `\nNobody can sign in yet. Open this link once, within 48 hours, to make the first administrator's passkey:\n${enrolmentUrl(config.origin, token)}\n`,
+      );
     }
   });
 
   server.on('error', (error: NodeJS.ErrnoException) => {
-    console.error(error.code === 'EADDRINUSE' ? `error: ${config.host}:${config.port} is in use; stop what runs there, or set PORT` : `error: ${error.message}`);
+    console.error(
+      error.code === 'EADDRINUSE'
+        ? `error: ${config.host}:${config.port} is in use; stop what runs there, or set PORT`
+        : `error: ${error.message}`,
+    );
     db.close();
     release();
     process.exit(1);

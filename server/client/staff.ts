@@ -52,8 +52,11 @@ function say(text: string): void {
 
 /** Whether the phone refused or the person cancelled, rather than something breaking. */
 function wasCancelled(error: unknown): boolean {
-  return (error instanceof WebAuthnError && error.code === 'ERROR_CEREMONY_ABORTED') || (error instanceof Error && error.name === 'NotAllowedError') ||
-    (error instanceof WebAuthnError && (error.cause as Error | undefined)?.name === 'NotAllowedError');
+  return (
+    (error instanceof WebAuthnError && error.code === 'ERROR_CEREMONY_ABORTED') ||
+    (error instanceof Error && error.name === 'NotAllowedError') ||
+    (error instanceof WebAuthnError && (error.cause as Error | undefined)?.name === 'NotAllowedError')
+  );
 }
 
 /** A button that runs one ceremony at a time, and says so while it does. */
@@ -142,7 +145,12 @@ function setUpReports(): void {
     let answer: Answer;
     try {
       // `form.action` would be the field named "action"; the attribute is the address.
-      const response = await fetch(form.getAttribute('action')!, { method: 'POST', body, headers: { accept: 'application/json' }, credentials: 'same-origin' });
+      const response = await fetch(form.getAttribute('action')!, {
+        method: 'POST',
+        body,
+        headers: { accept: 'application/json' },
+        credentials: 'same-origin',
+      });
       answer = (await response.json()) as Answer;
     } catch {
       answer = { ok: false, error: words.offline };

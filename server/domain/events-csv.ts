@@ -22,7 +22,24 @@ const local = new Intl.DateTimeFormat('sv-SE', { timeZone, dateStyle: 'short', t
  * It starts with a byte-order mark, without which Excel reads "Egmontgården" as "EgmontgÃ¥rden".
  */
 export function eventsCsv(events: Iterable<LoggedEvent>, centres: ReadonlyMap<string, CentreFacts>): string {
-  const rows = [['id', 'time_utc', 'time_copenhagen', 'staff_id', 'staff_name', 'actor', 'centre_id', 'centre', 'action', 'before', 'after', 'note', 'about_staff_id', 'about_staff_name'].join(',')];
+  const rows = [
+    [
+      'id',
+      'time_utc',
+      'time_copenhagen',
+      'staff_id',
+      'staff_name',
+      'actor',
+      'centre_id',
+      'centre',
+      'action',
+      'before',
+      'after',
+      'note',
+      'about_staff_id',
+      'about_staff_name',
+    ].join(','),
+  ];
   for (const event of events) {
     rows.push(
       [

@@ -8,7 +8,8 @@ import type { Count } from './report.ts';
  */
 export function publicView(id: string, count: Count | undefined, capacity: number, now: number, staleAfterMs: number): Availability {
   const reports = new Map<string, Report>();
-  if (count) reports.set(id, { free: count.available, maximum: capacity, updated: count.updatedAt, ...(count.note ? { note: count.note } : {}) });
+  if (count)
+    reports.set(id, { free: count.available, maximum: capacity, updated: count.updatedAt, ...(count.note ? { note: count.note } : {}) });
   const state = afterRequest(initialFeedState, { ok: true, generatedAt: now, reports }, now);
   return availabilityOf(id, state, now, staleAfterMs);
 }

@@ -87,7 +87,8 @@ export function applyReport(current: Count | undefined, report: Report, capacity
     case 'full':
       return changedTo(0, current?.available === 0 ? current.note : null);
     case 'set':
-      if (!Number.isInteger(report.available) || report.available < 0 || report.available > capacity) return { ok: false, refusal: 'out-of-range' };
+      if (!Number.isInteger(report.available) || report.available < 0 || report.available > capacity)
+        return { ok: false, refusal: 'out-of-range' };
       if ((current?.version ?? null) !== report.seenVersion) return { ok: false, refusal: 'changed-meanwhile' };
       return changedTo(report.available, report.note);
   }

@@ -13,7 +13,15 @@ export function feedFromCounts(centres: ReadonlyMap<string, CentreFacts>, counts
   const centers = [...centres].flatMap(([id, facts]) => {
     const count = counts.get(id);
     if (!count) return [];
-    return [{ id, available: count.available, maximum: facts.capacity, updated: stamp(count.updatedAt), ...(count.note ? { note: count.note } : {}) }];
+    return [
+      {
+        id,
+        available: count.available,
+        maximum: facts.capacity,
+        updated: stamp(count.updatedAt),
+        ...(count.note ? { note: count.note } : {}),
+      },
+    ];
   });
   const feed = { version: feedVersion, generatedAt: stamp(now), centers };
   // The database's checks should make this impossible; a feed that breaks the contract is never published.

@@ -40,12 +40,20 @@ export function createApp(deps: ServiceDeps): Hono<StaffEnv> {
     const started = performance.now();
     await next();
     const person = c.var.person;
-    deps.log(`${c.req.method} ${c.req.path} ${c.res.status} ${Math.round(performance.now() - started)}ms${person ? ` staff=${person.id}` : ''}`);
+    deps.log(
+      `${c.req.method} ${c.req.path} ${c.res.status} ${Math.round(performance.now() - started)}ms${person ? ` staff=${person.id}` : ''}`,
+    );
   });
 
   const staff = new Hono<StaffEnv>();
   staff.use(`${staffPrefix}/*`, staffHeaders(), staffContext(deps), sameOriginWrites(deps.config.origin));
-  staff.use(`${staffPrefix}/*`, bodyLimit({ maxSize: 32 * 1024, onError: (c) => refuse(c as Context<StaffEnv>, 413, (c as Context<StaffEnv>).var.texts.errors.tooLarge) }));
+  staff.use(
+    `${staffPrefix}/*`,
+    bodyLimit({
+      maxSize: 32 * 1024,
+      onError: (c) => refuse(c as Context<StaffEnv>, 413, (c as Context<StaffEnv>).var.texts.errors.tooLarge),
+    }),
+  );
   staff.route('/', healthRoutes(deps));
   staff.route('/', assetRoutes(deps));
   staff.route('/', passkeyRoutes(deps));

@@ -24,7 +24,11 @@ export type ParsedReportForm = { ok: true; centreId: string; report: Report } | 
 export function parseReportForm(body: Record<string, unknown>): ParsedReportForm {
   const parsed = reportFormSchema.safeParse(body);
   const centre = centreField.safeParse(body);
-  const problem = (what: FormProblem): ParsedReportForm => ({ ok: false, problem: what, ...(centre.success ? { centreId: centre.data.centre } : {}) });
+  const problem = (what: FormProblem): ParsedReportForm => ({
+    ok: false,
+    problem: what,
+    ...(centre.success ? { centreId: centre.data.centre } : {}),
+  });
   if (!parsed.success) return problem('bad-request');
   const { action, available, version, note } = parsed.data;
   const centreId = parsed.data.centre;
@@ -42,7 +46,9 @@ export function reportMessage(
   texts: StaffTexts,
   lang: StaffLang,
   centre: { name: string; capacity: number },
-  result: { action: ReportAction; ok: true; after: CountRow; published: boolean } | { ok: false; refusal: Refusal | FormProblem; after: CountRow | undefined },
+  result:
+    | { action: ReportAction; ok: true; after: CountRow; published: boolean }
+    | { ok: false; refusal: Refusal | FormProblem; after: CountRow | undefined },
 ): string {
   if (result.ok) {
     const saved =
@@ -76,7 +82,17 @@ export function reportMessage(
 }
 
 /** The outcomes a plain form post carries back to the page in its address (no JavaScript, no storage). */
-export const resultCodes = ['saved', 'saved-not-published', 'at-capacity', 'at-zero', 'no-count', 'changed-meanwhile', 'out-of-range', 'note-too-long', 'bad-request'] as const;
+export const resultCodes = [
+  'saved',
+  'saved-not-published',
+  'at-capacity',
+  'at-zero',
+  'no-count',
+  'changed-meanwhile',
+  'out-of-range',
+  'note-too-long',
+  'bad-request',
+] as const;
 export type ResultCode = (typeof resultCodes)[number];
 export type RefusedCode = Exclude<ResultCode, 'saved' | 'saved-not-published'>;
 
@@ -96,7 +112,15 @@ export function messageForResult(
   const result = code as ResultCode;
   if (result === 'saved' || result === 'saved-not-published') {
     if (!centre || !count) return undefined;
-    return { ok: true, text: reportMessage(texts, lang, centre, { ok: true, action: action === 'confirm' ? 'confirm' : 'set', after: count, published: result === 'saved' }) };
+    return {
+      ok: true,
+      text: reportMessage(texts, lang, centre, {
+        ok: true,
+        action: action === 'confirm' ? 'confirm' : 'set',
+        after: count,
+        published: result === 'saved',
+      }),
+    };
   }
   return { ok: false, text: reportMessage(texts, lang, centre ?? { name: '', capacity: 0 }, { ok: false, refusal: result, after: count }) };
 }

@@ -18,15 +18,18 @@ const da = {
   report: 'Ledige pladser',
   centresNav: 'Krisecentrene',
   skip: 'Gå til indholdet',
-  noScriptPasskey: 'Adgangsnøglen ligger i telefonen, og browseren skal have JavaScript slået til for at bruge den. Alt andet på disse sider virker uden.',
+  noScriptPasskey:
+    'Adgangsnøglen ligger i telefonen, og browseren skal have JavaScript slået til for at bruge den. Alt andet på disse sider virker uden.',
   working: 'Vent et øjeblik …',
 
   signIn: {
     title: 'Log ind',
-    intro: 'Log ind med den adgangsnøgle, du lavede på denne telefon. Telefonen spørger efter fingeraftryk, ansigt eller kode. Du skal ikke skrive noget.',
+    intro:
+      'Log ind med den adgangsnøgle, du lavede på denne telefon. Telefonen spørger efter fingeraftryk, ansigt eller kode. Du skal ikke skrive noget.',
     button: 'Log ind med adgangsnøgle',
     cancelled: 'Du blev ikke logget ind: telefonen bekræftede ikke, at det var dig. Prøv igen.',
-    unknownPasskey: 'Den adgangsnøgle kan ikke bruges her (den er slettet, eller din adgang er lukket). Bed en administrator om et nyt link.',
+    unknownPasskey:
+      'Den adgangsnøgle kan ikke bruges her (den er slettet, eller din adgang er lukket). Bed en administrator om et nyt link.',
     failed: 'Du blev ikke logget ind. Prøv igen om lidt.',
     lostPhone: 'Mistet telefonen? Ring til en administrator, som lukker den gamle adgang og sender dig et nyt link.',
     signedOut: 'Du er logget ud.',
@@ -76,7 +79,8 @@ const da = {
   saved: {
     count: (centre: string, n: number) => `Gemt: ${centre} har nu ${n} ${n === 1 ? 'ledig plads' : 'ledige pladser'}.`,
     full: (centre: string) => `Gemt: ${centre} er fuldt.`,
-    confirm: (centre: string, n: number) => `Gemt: ${centre} har stadig ${n} ${n === 1 ? 'ledig plads' : 'ledige pladser'}. Tiden er opdateret.`,
+    confirm: (centre: string, n: number) =>
+      `Gemt: ${centre} har stadig ${n} ${n === 1 ? 'ledig plads' : 'ledige pladser'}. Tiden er opdateret.`,
     notPublished: 'Hjemmesiden viser det ikke endnu: den kunne ikke skrives. Det prøves igen hvert halve minut.',
   },
   refused: {
@@ -160,7 +164,8 @@ const en: StaffTexts = {
   report: 'Free places',
   centresNav: 'The crisis centres',
   skip: 'Skip to content',
-  noScriptPasskey: 'The passkey is kept in the phone, and the browser needs JavaScript turned on to use it. Everything else on these pages works without.',
+  noScriptPasskey:
+    'The passkey is kept in the phone, and the browser needs JavaScript turned on to use it. Everything else on these pages works without.',
   working: 'One moment …',
 
   signIn: {

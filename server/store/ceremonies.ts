@@ -12,17 +12,28 @@ export type CeremonyPurpose = 'enrol' | 'sign-in';
  */
 export function startCeremony(db: Database, purpose: CeremonyPurpose, challenge: string, inviteId: number | null, now: number): string {
   const id = newToken();
-  db.prepare('INSERT INTO ceremonies (id_hash, purpose, challenge, invite_id, expires_at) VALUES (?, ?, ?, ?, ?)').run(hashToken(id), purpose, challenge, inviteId, now + ceremonyLifetimeMs);
+  db.prepare('INSERT INTO ceremonies (id_hash, purpose, challenge, invite_id, expires_at) VALUES (?, ?, ?, ?, ?)').run(
+    hashToken(id),
+    purpose,
+    challenge,
+    inviteId,
+    now + ceremonyLifetimeMs,
+  );
   return id;
 }
 
 /** The ceremony's challenge, used up by asking: a challenge is answered once. */
-export function takeCeremony(db: Database, id: unknown, purpose: CeremonyPurpose, now: number): { challenge: string; inviteId: number | null } | undefined {
+export function takeCeremony(
+  db: Database,
+  id: unknown,
+  purpose: CeremonyPurpose,
+  now: number,
+): { challenge: string; inviteId: number | null } | undefined {
   if (!looksLikeToken(id)) return undefined;
   const hash = hashToken(id);
-  const row = db.prepare('SELECT purpose, challenge, invite_id AS inviteId, expires_at AS expiresAt FROM ceremonies WHERE id_hash = ?').get(hash) as
-    | { purpose: string; challenge: string; inviteId: number | null; expiresAt: number }
-    | undefined;
+  const row = db
+    .prepare('SELECT purpose, challenge, invite_id AS inviteId, expires_at AS expiresAt FROM ceremonies WHERE id_hash = ?')
+    .get(hash) as { purpose: string; challenge: string; inviteId: number | null; expiresAt: number } | undefined;
   if (!row) return undefined;
   db.prepare('DELETE FROM ceremonies WHERE id_hash = ?').run(hash);
   if (row.purpose !== purpose || row.expiresAt <= now) return undefined;

@@ -53,7 +53,16 @@ export function recordReport(
       `INSERT INTO counts (centre_id, available, note, updated_at, updated_by, changed_at, changed_by, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (centre_id) DO UPDATE SET available = excluded.available, note = excluded.note, updated_at = excluded.updated_at,
          updated_by = excluded.updated_by, changed_at = excluded.changed_at, changed_by = excluded.changed_by, version = excluded.version`,
-    ).run(input.centreId, available, note, now, input.personId, changed ? now : before!.changedAt, changed ? input.personId : before!.changedBy, version);
+    ).run(
+      input.centreId,
+      available,
+      note,
+      now,
+      input.personId,
+      changed ? now : before!.changedAt,
+      changed ? input.personId : before!.changedBy,
+      version,
+    );
     appendEvent(
       db,
       {

@@ -25,8 +25,20 @@ export interface LoggedEvent extends Required<EventInput> {
 /** Appends one entry; the table's triggers refuse to change or remove it afterwards. */
 export function appendEvent(db: Database, event: EventInput, now: number): number {
   const result = db
-    .prepare('INSERT INTO events (at, person_id, actor, centre_id, action, before, after, note, subject_person_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
-    .run(now, event.personId, event.personId === null ? 'command-line' : 'staff', event.centreId, event.action, event.before ?? null, event.after ?? null, event.note ?? null, event.subjectId ?? null);
+    .prepare(
+      'INSERT INTO events (at, person_id, actor, centre_id, action, before, after, note, subject_person_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    )
+    .run(
+      now,
+      event.personId,
+      event.personId === null ? 'command-line' : 'staff',
+      event.centreId,
+      event.action,
+      event.before ?? null,
+      event.after ?? null,
+      event.note ?? null,
+      event.subjectId ?? null,
+    );
   return Number(result.lastInsertRowid);
 }
 

@@ -11,10 +11,16 @@ export const firstAdminName = 'Første administrator';
  * service makes its administrators with `npm run staff -- invite --admin`, never from its log.
  */
 export function firstAdminInvite(db: Database, now: number): string | undefined {
-  const people = db.prepare('SELECT id, name, is_admin AS isAdmin, revoked_at AS revokedAt FROM people').all() as { id: number; name: string; isAdmin: number; revokedAt: number | null }[];
+  const people = db.prepare('SELECT id, name, is_admin AS isAdmin, revoked_at AS revokedAt FROM people').all() as {
+    id: number;
+    name: string;
+    isAdmin: number;
+    revokedAt: number | null;
+  }[];
   if (people.length === 0) return invitePerson(db, { name: firstAdminName, centreId: null }, now).token;
   const [only] = people;
   const enrolled = db.prepare('SELECT 1 FROM passkeys LIMIT 1').get();
-  if (people.length === 1 && only!.isAdmin === 1 && only!.revokedAt === null && only!.name === firstAdminName && !enrolled) return reinvitePerson(db, only!.id, false, now);
+  if (people.length === 1 && only!.isAdmin === 1 && only!.revokedAt === null && only!.name === firstAdminName && !enrolled)
+    return reinvitePerson(db, only!.id, false, now);
   return undefined;
 }

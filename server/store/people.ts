@@ -31,10 +31,20 @@ interface PersonRow {
   revokedAt: number | null;
 }
 
-const selectPerson = 'SELECT id, name, centre_id AS centreId, is_admin AS isAdmin, webauthn_user_id AS webauthnUserId, revoked_at AS revokedAt FROM people';
+const selectPerson =
+  'SELECT id, name, centre_id AS centreId, is_admin AS isAdmin, webauthn_user_id AS webauthnUserId, revoked_at AS revokedAt FROM people';
 
 function toPerson(row: PersonRow | undefined): Person | undefined {
-  return row && { id: row.id, name: row.name, centreId: row.centreId, isAdmin: row.isAdmin === 1, webauthnUserId: row.webauthnUserId, revokedAt: row.revokedAt };
+  return (
+    row && {
+      id: row.id,
+      name: row.name,
+      centreId: row.centreId,
+      isAdmin: row.isAdmin === 1,
+      webauthnUserId: row.webauthnUserId,
+      revokedAt: row.revokedAt,
+    }
+  );
 }
 
 export function personById(db: Database, id: number): Person | undefined {
@@ -50,7 +60,11 @@ export function mayReportFor(person: Person, centreId: string): boolean {
  * A new person with a one-time invite; returns the invite's token, which exists only in the link made
  * from it (the database keeps its hash).
  */
-export function invitePerson(db: Database, input: { name: string; centreId: string | null }, now: number): { person: Person; token: string } {
+export function invitePerson(
+  db: Database,
+  input: { name: string; centreId: string | null },
+  now: number,
+): { person: Person; token: string } {
   return inTransaction(db, () => {
     const isAdmin = input.centreId === null;
     const id = Number(
@@ -78,24 +92,34 @@ export function reinvitePerson(db: Database, personId: number, replace: boolean,
       // An older link, perhaps in the lost phone's messages, must not make a new passkey either.
       spendOpenInvitesOf(db, personId, now);
     }
-    appendEvent(db, { personId: null, centreId: person.centreId, action: replace ? 'reinvite-replace' : 'reinvite', subjectId: personId }, now);
+    appendEvent(
+      db,
+      { personId: null, centreId: person.centreId, action: replace ? 'reinvite-replace' : 'reinvite', subjectId: personId },
+      now,
+    );
     return createInvite(db, personId, now);
   });
 }
 
 function createInvite(db: Database, personId: number, now: number): string {
   const token = newToken();
-  db.prepare('INSERT INTO invites (token_hash, person_id, created_at, expires_at) VALUES (?, ?, ?, ?)').run(hashToken(token), personId, now, now + inviteLifetimeMs);
+  db.prepare('INSERT INTO invites (token_hash, person_id, created_at, expires_at) VALUES (?, ?, ?, ?)').run(
+    hashToken(token),
+    personId,
+    now,
+    now + inviteLifetimeMs,
+  );
   return token;
 }
 
-export type InviteCheck = { ok: true; inviteId: number; person: Person } | { ok: false; reason: 'unknown' | 'used' | 'expired' | 'revoked' };
+export type InviteCheck =
+  { ok: true; inviteId: number; person: Person } | { ok: false; reason: 'unknown' | 'used' | 'expired' | 'revoked' };
 
 /** Whether an invite's token can still enrol a passkey, and for whom. */
 export function checkInvite(db: Database, token: string, now: number): InviteCheck {
-  const invite = db.prepare('SELECT id, person_id AS personId, expires_at AS expiresAt, used_at AS usedAt FROM invites WHERE token_hash = ?').get(hashToken(token)) as
-    | { id: number; personId: number; expiresAt: number; usedAt: number | null }
-    | undefined;
+  const invite = db
+    .prepare('SELECT id, person_id AS personId, expires_at AS expiresAt, used_at AS usedAt FROM invites WHERE token_hash = ?')
+    .get(hashToken(token)) as { id: number; personId: number; expiresAt: number; usedAt: number | null } | undefined;
   if (!invite) return { ok: false, reason: 'unknown' };
   // Revoking spends a person's invites too; "your access is closed" is the truer answer then.
   const person = personById(db, invite.personId)!;
@@ -116,7 +140,12 @@ export interface NewPasskey {
  * Spends the invite and stores the passkey made with it, in one transaction; refused if the invite was
  * spent or ran out in the meantime (two tabs, one link), or its person was revoked.
  */
-export function enrolPasskey(db: Database, inviteId: number, passkey: NewPasskey, now: number): { ok: true } | { ok: false; reason: 'used' | 'revoked' } {
+export function enrolPasskey(
+  db: Database,
+  inviteId: number,
+  passkey: NewPasskey,
+  now: number,
+): { ok: true } | { ok: false; reason: 'used' | 'revoked' } {
   return inTransaction(db, () => {
     const { personId } = db.prepare('SELECT person_id AS personId FROM invites WHERE id = ?').get(inviteId) as { personId: number };
     if (personById(db, personId)?.revokedAt !== null) return { ok: false, reason: 'revoked' };
@@ -144,19 +173,20 @@ export interface StoredPasskey {
 }
 
 export function passkeyById(db: Database, id: string): StoredPasskey | undefined {
-  const row = db.prepare('SELECT id, person_id AS personId, public_key AS publicKey, counter, transports FROM passkeys WHERE id = ?').get(id) as
-    | { id: string; personId: number; publicKey: Uint8Array; counter: number; transports: string }
-    | undefined;
+  const row = db
+    .prepare('SELECT id, person_id AS personId, public_key AS publicKey, counter, transports FROM passkeys WHERE id = ?')
+    .get(id) as { id: string; personId: number; publicKey: Uint8Array; counter: number; transports: string } | undefined;
   return row && { ...row, transports: JSON.parse(row.transports) as string[] };
 }
 
 export function passkeysOf(db: Database, personId: number): { id: string; transports: string[] }[] {
-  return (db.prepare('SELECT id, transports FROM passkeys WHERE person_id = ?').all(personId) as { id: string; transports: string }[]).map((row) => ({
-    id: row.id,
-    transports: JSON.parse(row.transports) as string[],
-  }));
+  return (db.prepare('SELECT id, transports FROM passkeys WHERE person_id = ?').all(personId) as { id: string; transports: string }[]).map(
+    (row) => ({
+      id: row.id,
+      transports: JSON.parse(row.transports) as string[],
+    }),
+  );
 }
-
 
 /** Ends a person's access: no sign-in, no session, no invite works for them from now on. */
 export function revokePerson(db: Database, personId: number, by: number | null, now: number): Person {
@@ -205,7 +235,6 @@ export function listPeople(db: Database, now: number): PersonSummary[] {
     .all(now) as unknown as (PersonRow & { passkeys: number; lastSignIn: number | null; openInvites: number })[];
   return rows.map((row) => ({ ...toPerson(row)!, passkeys: row.passkeys, lastSignIn: row.lastSignIn, openInvites: row.openInvites }));
 }
-
 
 /** A staff-list change refused, in words. */
 export class StaffError extends Error {}

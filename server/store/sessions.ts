@@ -12,7 +12,12 @@ const touchEveryMs = 60_000;
 /** Starts a session; the token goes into the cookie, and only its hash into the database. */
 export function startSession(db: Database, personId: number, now: number): string {
   const token = newToken();
-  db.prepare('INSERT INTO sessions (token_hash, person_id, created_at, last_seen_at) VALUES (?, ?, ?, ?)').run(hashToken(token), personId, now, now);
+  db.prepare('INSERT INTO sessions (token_hash, person_id, created_at, last_seen_at) VALUES (?, ?, ?, ?)').run(
+    hashToken(token),
+    personId,
+    now,
+    now,
+  );
   return token;
 }
 
@@ -21,7 +26,11 @@ export function startSession(db: Database, personId: number, now: number): strin
  * there and its person not revoked (a lost phone's passkeys may have been removed while the phone was
  * answering), its counter is stored, and the session starts. Undefined when it is too late.
  */
-export function startSessionWithPasskey(db: Database, passkey: { id: string; personId: number; counter: number }, now: number): string | undefined {
+export function startSessionWithPasskey(
+  db: Database,
+  passkey: { id: string; personId: number; counter: number },
+  now: number,
+): string | undefined {
   return inTransaction(db, () => {
     const live = db
       .prepare('SELECT 1 FROM passkeys k JOIN people p ON p.id = k.person_id WHERE k.id = ? AND k.person_id = ? AND p.revoked_at IS NULL')
@@ -36,9 +45,11 @@ export function startSessionWithPasskey(db: Database, passkey: { id: string; per
 export function sessionPerson(db: Database, token: unknown, now: number): Person | undefined {
   if (!looksLikeToken(token)) return undefined;
   const hash = hashToken(token);
-  const session = db.prepare('SELECT person_id AS personId, created_at AS createdAt, last_seen_at AS lastSeenAt, ended_at AS endedAt FROM sessions WHERE token_hash = ?').get(hash) as
-    | { personId: number; createdAt: number; lastSeenAt: number; endedAt: number | null }
-    | undefined;
+  const session = db
+    .prepare(
+      'SELECT person_id AS personId, created_at AS createdAt, last_seen_at AS lastSeenAt, ended_at AS endedAt FROM sessions WHERE token_hash = ?',
+    )
+    .get(hash) as { personId: number; createdAt: number; lastSeenAt: number; endedAt: number | null } | undefined;
   if (!session || session.endedAt !== null) return undefined;
   if (now - session.lastSeenAt > sessionIdleMs || now - session.createdAt > sessionMaxMs) return undefined;
   const person = personById(db, session.personId);

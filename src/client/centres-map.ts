@@ -39,7 +39,11 @@ interface MapTexts {
   shown: string;
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, properties: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  properties: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: (Node | string)[]
+) {
   const node = Object.assign(document.createElement(tag), properties);
   node.append(...children);
   return node;
@@ -81,7 +85,13 @@ async function loadLeaflet(): Promise<Leaflet> {
 }
 
 /** The map in `frame`, its tiles with a referrer the tile server accepts, and a pin for each place. */
-function drawMap(L: Leaflet, frame: HTMLElement, places: readonly MapPlace[], texts: MapTexts, tiles: { url: string; attribution: string }) {
+function drawMap(
+  L: Leaflet,
+  frame: HTMLElement,
+  places: readonly MapPlace[],
+  texts: MapTexts,
+  tiles: { url: string; attribution: string },
+) {
   frame.hidden = false;
   frame.setAttribute('role', 'region');
   frame.setAttribute('aria-label', texts.label);
@@ -99,7 +109,13 @@ function drawMap(L: Leaflet, frame: HTMLElement, places: readonly MapPlace[], te
       alt: place.name,
       keyboard: true,
       // A drawn pin rather than Leaflet's image, which would be one more file to fetch.
-      icon: L.divIcon({ className: 'map-pin', html: '<span aria-hidden="true"></span>', iconSize: [28, 28], iconAnchor: [14, 28], popupAnchor: [0, -26] }),
+      icon: L.divIcon({
+        className: 'map-pin',
+        html: '<span aria-hidden="true"></span>',
+        iconSize: [28, 28],
+        iconAnchor: [14, 28],
+        popupAnchor: [0, -26],
+      }),
     })
       .bindPopup(popup(place, texts))
       .addTo(map),
@@ -164,7 +180,10 @@ class CentresMap extends HTMLElement {
     button.disabled = true;
     try {
       const L = await loadLeaflet();
-      const { map, markers } = drawMap(L, frame, places, texts, { url: this.dataset.tileUrl!, attribution: this.dataset.attribution ?? '' });
+      const { map, markers } = drawMap(L, frame, places, texts, {
+        url: this.dataset.tileUrl!,
+        attribution: this.dataset.attribution ?? '',
+      });
       popupsFromTheKeyboard(map, frame, markers, texts);
       frame.after(placeButtons(map, places, markers, texts));
       button.closest('[data-map-offer]')?.remove();

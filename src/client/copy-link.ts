@@ -10,7 +10,8 @@
  */
 
 /** `{heading}` and `{url}` in a translated text; written out here, so the page loads one small file. */
-const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (match, name: string) => values[name] ?? match);
+const fill = (template: string, values: Record<string, string>) =>
+  template.replace(/\{(\w+)\}/g, (match, name: string) => values[name] ?? match);
 
 interface Texts {
   copy: string;

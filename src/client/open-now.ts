@@ -16,7 +16,10 @@ let lines: { line: HTMLElement; hours: HoursForBrowser }[] | undefined;
 function refresh(): void {
   if (!texts) return;
   const now = Date.now();
-  lines ??= [...document.querySelectorAll<HTMLElement>('[data-hours-for]')].map((line) => ({ line, hours: JSON.parse(line.dataset.hours ?? '{}') as HoursForBrowser }));
+  lines ??= [...document.querySelectorAll<HTMLElement>('[data-hours-for]')].map((line) => ({
+    line,
+    hours: JSON.parse(line.dataset.hours ?? '{}') as HoursForBrowser,
+  }));
   for (const { line, hours } of lines) {
     const { text, open } = describeNow(statusAt(hours, now), hours.type === 'staffed', now, lang, texts, rtl);
     line.textContent = text;

@@ -51,7 +51,12 @@ class QuickExit extends HTMLElement {
   #onKey = (event: KeyboardEvent) => {
     // An on-screen keyboard's Shift while typing in a field must not throw the reader off the page.
     if (event.key === 'Shift' && isTextEntry(event.target)) return;
-    const outcome = this.#sequence.handle({ type: event.type as 'keydown' | 'keyup', key: event.key, time: event.timeStamp, repeat: event.repeat });
+    const outcome = this.#sequence.handle({
+      type: event.type as 'keydown' | 'keyup',
+      key: event.key,
+      time: event.timeStamp,
+      repeat: event.repeat,
+    });
     if (outcome.kind === 'progress') {
       this.#announce(this.#sequence.remaining === 1 ? this.dataset.onePressLeft : this.dataset.twoPressesLeft);
       this.#showCount(outcome.count);

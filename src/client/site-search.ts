@@ -37,14 +37,17 @@ function decode(html: string): string {
 
 /** Pagefind's excerpt is HTML with `<mark>` around the words found; only those marks are kept, as elements. */
 function excerptNodes(excerpt: string): Node[] {
-  return excerpt.split(/(<mark>.*?<\/mark>)/g).filter(Boolean).map((piece) => {
-    const marked = /^<mark>(.*)<\/mark>$/.exec(piece);
-    const text = decode(marked ? marked[1]! : piece);
-    if (!marked) return document.createTextNode(text);
-    const mark = document.createElement('mark');
-    mark.textContent = text;
-    return mark;
-  });
+  return excerpt
+    .split(/(<mark>.*?<\/mark>)/g)
+    .filter(Boolean)
+    .map((piece) => {
+      const marked = /^<mark>(.*)<\/mark>$/.exec(piece);
+      const text = decode(marked ? marked[1]! : piece);
+      if (!marked) return document.createTextNode(text);
+      const mark = document.createElement('mark');
+      mark.textContent = text;
+      return mark;
+    });
 }
 
 function link(href: string, text: string, className: string): HTMLAnchorElement {

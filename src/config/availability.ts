@@ -22,7 +22,9 @@ export function availabilitySettings(env: Readonly<Record<string, string | boole
   }
   const hours = Number(env.PUBLIC_AVAILABILITY_STALE_HOURS || defaultStaleAfterHours);
   if (!Number.isFinite(hours) || hours <= 0 || hours > 24 * 7) {
-    throw new Error(`PUBLIC_AVAILABILITY_STALE_HOURS must be a number of hours above 0 and at most 168, not "${env.PUBLIC_AVAILABILITY_STALE_HOURS}"`);
+    throw new Error(
+      `PUBLIC_AVAILABILITY_STALE_HOURS must be a number of hours above 0 and at most 168, not "${env.PUBLIC_AVAILABILITY_STALE_HOURS}"`,
+    );
   }
   return { feedUrl: url, staleAfterHours: hours };
 }

@@ -32,7 +32,6 @@ export function placeUrl(lang: Lang, id: string, kind: PlaceKind): string {
  */
 export const redirects = [{ from: '/was', to: paths.accessibility(defaultLang) }] as const;
 
-
 /** The language a path is in, from its first segment; undefined for the root and other language-free paths. */
 export function languageOfPath(pathname: string): Lang | undefined {
   const first = pathname.split('/')[1];

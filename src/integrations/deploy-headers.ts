@@ -3,7 +3,17 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { availabilitySettings } from '../config/availability.ts';
-import { headerRules, pagePolicy, productionNginx, renderHeadersFile, renderNginx, renderRedirectsFile, type HeaderRule, type NginxSettings, type Redirect } from '../lib/deploy-headers.ts';
+import {
+  headerRules,
+  pagePolicy,
+  productionNginx,
+  renderHeadersFile,
+  renderNginx,
+  renderRedirectsFile,
+  type HeaderRule,
+  type NginxSettings,
+  type Redirect,
+} from '../lib/deploy-headers.ts';
 import { redirects as siteRedirects } from '../i18n/paths.ts';
 
 /** The header rules for the build in `dir`: its pages' policies and its top-level files and folders. */

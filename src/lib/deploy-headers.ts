@@ -96,7 +96,9 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 export function headersFor(rules: readonly HeaderRule[], path: string): Map<string, string> {
   const headers = new Map<string, string>();
   for (const rule of rules) {
-    const matches = rule.path.endsWith('/*') ? path.startsWith(rule.path.slice(0, -1)) || path === rule.path.slice(0, -2) : path === rule.path;
+    const matches = rule.path.endsWith('/*')
+      ? path.startsWith(rule.path.slice(0, -1)) || path === rule.path.slice(0, -2)
+      : path === rule.path;
     if (!matches) continue;
     for (const [name, value] of rule.headers) {
       if (headers.has(name)) throw new Error(`_headers sets ${name} twice for ${path}`);

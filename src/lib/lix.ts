@@ -22,7 +22,10 @@ export interface Readability {
 /** Danish abbreviations written with a full stop inside a sentence. */
 const abbreviations = ['bl.a', 'ca', 'evt', 'f.eks', 'fx', 'jf', 'kl', 'mv', 'nr', 'pga', 'stk', 'tlf'];
 /** A sentence ends with . : ! ? before a space or the end of its line, but not after an abbreviation. */
-const sentenceEnd = new RegExp(String.raw`(?<!(?:^|[\s(])(?:${abbreviations.map((word) => word.replace('.', '\\.')).join('|')}))[.:!?]+(?=\s|$)`, 'giu');
+const sentenceEnd = new RegExp(
+  String.raw`(?<!(?:^|[\s(])(?:${abbreviations.map((word) => word.replace('.', '\\.')).join('|')}))[.:!?]+(?=\s|$)`,
+  'giu',
+);
 const wordLike = /[\p{L}\p{N}]/u;
 const letter = /\p{L}/gu;
 

@@ -43,14 +43,15 @@ export function placeDetailsHtml(id: string, place: Place, lang: Lang, options: 
     const { street, postalCode, city } = place.address;
     // A Danish address, kept whole and left-to-right inside right-to-left text ("1. sal" must not be reordered).
     rows.push(
-      row(t('places.address'), `<bdi lang="da" dir="ltr">${escapeHtml(street)}</bdi><br><bdi lang="da" dir="ltr">${escapeHtml(postalCode)} ${escapeHtml(city)}</bdi>`),
+      row(
+        t('places.address'),
+        `<bdi lang="da" dir="ltr">${escapeHtml(street)}</bdi><br><bdi lang="da" dir="ltr">${escapeHtml(postalCode)} ${escapeHtml(city)}</bdi>`,
+      ),
     );
   }
   if (place.phone) {
     const { dial, display } = place.phone;
-    rows.push(
-      row(t('places.phone'), `<a class="tel-link" href="tel:${escapeHtml(dial)}"><bdi dir="ltr">${escapeHtml(display)}</bdi></a>`),
-    );
+    rows.push(row(t('places.phone'), `<a class="tel-link" href="tel:${escapeHtml(dial)}"><bdi dir="ltr">${escapeHtml(display)}</bdi></a>`));
   }
   if (place.email) {
     const email = escapeHtml(place.email);

@@ -10,7 +10,9 @@ import type { CentreFacts } from './availability/check-feed.ts';
  */
 export function readPlacesFromDisk(dir = join(process.cwd(), 'content', 'places')): Map<string, Place> {
   const places = new Map<string, Place>();
-  for (const file of readdirSync(dir).filter((name) => name.endsWith('.json')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()) {
     const path = join(dir, file);
     const result = placeSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
     if (!result.success) {

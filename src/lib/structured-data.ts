@@ -27,7 +27,12 @@ export function placeStructuredData(place: Place, url: string, id: string, year 
     hours === undefined
       ? undefined
       : hours.type === 'weekly'
-        ? hours.rules.map((rule) => ({ '@type': 'OpeningHoursSpecification', dayOfWeek: rule.days.map(day), opens: rule.opens, closes: rule.closes }))
+        ? hours.rules.map((rule) => ({
+            '@type': 'OpeningHoursSpecification',
+            dayOfWeek: rule.days.map(day),
+            opens: rule.opens,
+            closes: rule.closes,
+          }))
         : [{ '@type': 'OpeningHoursSpecification', dayOfWeek: weekdays.map(day), opens: '00:00', closes: '23:59' }];
   return {
     '@context': 'https://schema.org',

@@ -1,7 +1,9 @@
 /** Fills `{name}` placeholders in a translated text; unknown placeholders are left as they are. */
 export function fill(template: string, values: Readonly<Record<string, string>>): string {
   // Own keys only: `{constructor}` must not pick up Object.prototype.constructor.
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (Object.prototype.hasOwnProperty.call(values, name) ? (values[name] ?? match) : match));
+  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
+    Object.prototype.hasOwnProperty.call(values, name) ? (values[name] ?? match) : match,
+  );
 }
 
 /**

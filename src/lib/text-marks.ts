@@ -46,8 +46,13 @@ export function termPattern(terms: readonly string[]): RegExp | undefined {
 }
 
 /** The Danish terms of src/config/danish-terms.ts that a language does not also use as words of its own, and the places' names. */
-export function danishTermsFor(lang: Lang, placeNames: readonly string[] = [...readPlacesFromDisk().values()].map((place) => place.name)): string[] {
-  const listed = danishTerms.filter((entry) => typeof entry === 'string' || !entry.ownWordIn?.includes(lang)).map((entry) => (typeof entry === 'string' ? entry : entry.term));
+export function danishTermsFor(
+  lang: Lang,
+  placeNames: readonly string[] = [...readPlacesFromDisk().values()].map((place) => place.name),
+): string[] {
+  const listed = danishTerms
+    .filter((entry) => typeof entry === 'string' || !entry.ownWordIn?.includes(lang))
+    .map((entry) => (typeof entry === 'string' ? entry : entry.term));
   return [...listed, ...placeNames];
 }
 
@@ -77,7 +82,11 @@ function split(text: string, pattern: RegExp, mark: TextPart['mark'], keep: (at:
  * language than Danish), and the ranges of numbers (on a right-to-left page). `danishPattern` is for
  * tests; the site uses its own list.
  */
-export function markText(text: string, lang: Lang, danishPattern: RegExp | undefined = lang === defaultLang ? undefined : danishPatternFor(lang)): TextPart[] {
+export function markText(
+  text: string,
+  lang: Lang,
+  danishPattern: RegExp | undefined = lang === defaultLang ? undefined : danishPatternFor(lang),
+): TextPart[] {
   const withTerms = danishPattern ? split(text, danishPattern, 'danish') : [{ text }];
   if (localeFor(lang).dir !== 'rtl') return withTerms;
   // A range already isolated (an opening-hours line) keeps its isolates and needs no second mark.

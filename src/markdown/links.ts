@@ -52,7 +52,9 @@ const byId = /^(standard|page|place):([a-z0-9-]+)(?:#([a-z0-9-]+))?$/;
 const linkForms = 'standard:<part>, standard:<part>#<heading-id>, page:<page>, page:<page>#<heading-id> or place:<place-id>';
 
 /** Headings a page adds below its Markdown, which a link may name too: the complaint-deadline helper under section 8. */
-const addedHeadings: { collection: Collection; name: string; id: string }[] = [{ collection: 'standard', name: complaintDeadlineHelper.part, id: complaintDeadlineHelper.id }];
+const addedHeadings: { collection: Collection; name: string; id: string }[] = [
+  { collection: 'standard', name: complaintDeadlineHelper.part, id: complaintDeadlineHelper.id },
+];
 
 /**
  * The `{#id}`s of a content file's headings, from its Danish original (translations keep the same ids),
@@ -86,7 +88,8 @@ export function resolveLink(url: string, file: ContentFile, places: ReadonlyMap<
   const collection: Collection = kind === 'standard' ? 'standard' : 'pages';
   const ids = headingIdsOf(file.contentDir, collection, id);
   if (!ids) throw new Error(`link "${url}": there is no content/${collection}/${defaultLang}/${id}.md`);
-  if (heading && !ids.has(heading)) throw new Error(`link "${url}": content/${collection}/${defaultLang}/${id}.md has no heading {#${heading}}`);
+  if (heading && !ids.has(heading))
+    throw new Error(`link "${url}": content/${collection}/${defaultLang}/${id}.md has no heading {#${heading}}`);
   const target = pageOf[collection](file.lang, id) + (heading ? `#${heading}` : '');
   return relativeHref(pageOfFile(file), target);
 }

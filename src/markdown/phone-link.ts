@@ -17,7 +17,8 @@ export function phoneLinkHtml(
   let phone: Phone | undefined;
   if (helpline && !place) {
     phone = helplines.get(helpline);
-    if (!phone) throw new Error(`:phone helpline "${helpline}" is not in content/helplines.json (known: ${[...helplines.keys()].join(', ')})`);
+    if (!phone)
+      throw new Error(`:phone helpline "${helpline}" is not in content/helplines.json (known: ${[...helplines.keys()].join(', ')})`);
   } else if (place && !helpline) {
     phone = places.get(place)?.phone;
     if (!phone) throw new Error(`:phone place "${place}" is not a place with a phone in content/places/`);

@@ -79,7 +79,10 @@ export function contentPlugins(): MdastPluginEntry[] {
           places ??= readPlacesFromDisk();
           if (node.name === 'source') {
             try {
-              ctx.replaceNode(node, { type: 'html', value: standardSourceHtml(node.attributes?.standard ?? undefined, contentFile(factory.fileURL), places) });
+              ctx.replaceNode(node, {
+                type: 'html',
+                value: standardSourceHtml(node.attributes?.standard ?? undefined, contentFile(factory.fileURL), places),
+              });
             } catch (error) {
               throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
             }
@@ -89,13 +92,17 @@ export function contentPlugins(): MdastPluginEntry[] {
           const id = node.attributes?.id;
           const place = id ? places.get(id) : undefined;
           if (!id || !place) {
-            throw new Error(`${file}: ::place id "${id ?? ''}" is not a place in content/places/ (known: ${[...places.keys()].join(', ')})`);
+            throw new Error(
+              `${file}: ::place id "${id ?? ''}" is not a place in content/places/ (known: ${[...places.keys()].join(', ')})`,
+            );
           }
           const source = contentFile(factory.fileURL);
           const { lang } = source;
           const t = useTranslations(lang);
           const href = resolveLink(`place:${id}`, source, places);
-          const capacity = place.capacity ? ` <span class="place-block__capacity">(${escapeHtml(t('places.places', { count: place.capacity }))})</span>` : '';
+          const capacity = place.capacity
+            ? ` <span class="place-block__capacity">(${escapeHtml(t('places.places', { count: place.capacity }))})</span>`
+            : '';
           ctx.replaceNode(node, {
             type: 'html',
             value:

@@ -41,9 +41,13 @@ function referenceLink(spec: string, file: ContentFile, places: ReadonlyMap<stri
     throw new Error(`::source "${spec}": ${(error as Error).message}`, { cause: error });
   }
   const t = useTranslations(file.lang);
-  if (!reference.title) return `<a href="${escapeHtml(href)}">${fillSlots(t('standardSource.section', { number: reference.number }), file.lang, [])}</a>`;
+  if (!reference.title)
+    return `<a href="${escapeHtml(href)}">${fillSlots(t('standardSource.section', { number: reference.number }), file.lang, [])}</a>`;
   // A title read from the Danish text, where the part is not translated yet, is read aloud as Danish.
-  const title = source.lang === file.lang ? markedTextHtml(reference.title, file.lang) : `<span lang="${defaultLang}">${escapeHtml(reference.title)}</span>`;
+  const title =
+    source.lang === file.lang
+      ? markedTextHtml(reference.title, file.lang)
+      : `<span lang="${defaultLang}">${escapeHtml(reference.title)}</span>`;
   return `<a href="${escapeHtml(href)}">${fillSlots(t('standardSource.sectionWithTitle', { number: reference.number, title: slot(0) }), file.lang, [title])}</a>`;
 }
 
@@ -63,5 +67,8 @@ export function standardSourceHtml(targets: string | undefined, file: ContentFil
   const list = parts.map((part) => (part.type === 'element' ? part.value : escapeHtml(part.value))).join('');
   const t = useTranslations(file.lang);
   const sentence = fillSlots(t('standardSource.sentence', { sections: slot(links.length) }), file.lang, []);
-  return `<p class="standard-source">${sentence.replace(slot(links.length), links.reduce((html, link, index) => html.replace(slot(index), link), list))}</p>`;
+  return `<p class="standard-source">${sentence.replace(
+    slot(links.length),
+    links.reduce((html, link, index) => html.replace(slot(index), link), list),
+  )}</p>`;
 }

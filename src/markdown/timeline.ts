@@ -11,7 +11,10 @@ export interface Phase {
 
 /** Reads a ```timeline block: one phase a line, `label | #heading-id`. */
 export function parseTimeline(source: string): Phase[] {
-  const lines = source.split('\n').map((line) => line.trim()).filter(Boolean);
+  const lines = source
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   if (lines.length === 0) throw new Error('a timeline needs at least one phase');
   return lines.map((line, index) => {
     const match = /^(.+?)\s*\|\s*#([a-z0-9-]+)$/.exec(line);

@@ -30,9 +30,7 @@ export const centreReportSchema = z
       z.string().check(z.maxLength(maxNoteLength), z.describe('Optional short note from the centre, always shown as plain text.')),
     ),
   })
-  .check(
-    z.refine((report) => report.available <= report.maximum, { message: 'available must not exceed maximum', path: ['available'] }),
-  );
+  .check(z.refine((report) => report.available <= report.maximum, { message: 'available must not exceed maximum', path: ['available'] }));
 
 const envelopeFields = {
   version: z.literal(feedVersion).check(z.describe('Format version; readers refuse any other.')),
@@ -42,7 +40,7 @@ const envelopeFields = {
 /** The whole feed as it must be published. */
 export const availabilityFeedSchema = z
   .object({ ...envelopeFields, centers: z.array(centreReportSchema) })
-  .check(z.describe('Free places at the City of Copenhagen\'s crisis centres for women.'));
+  .check(z.describe("Free places at the City of Copenhagen's crisis centres for women."));
 
 /**
  * The feed's outer shape only. Readers check each centre on its own, so that one centre's bad entry

@@ -32,9 +32,7 @@ export const hoursSchema = z.discriminatedUnion('type', [
     rules: z.array(weeklyRuleSchema).min(1),
     closedOnPublicHolidays: z.union([z.boolean(), z.literal('unknown')]),
     /** Closures that recur every year, inclusive, e.g. { from: "12-24", to: "12-31" }. */
-    closures: z
-      .array(z.strictObject({ from: monthDay, to: monthDay, reason: z.enum(['christmas-to-new-year']) }))
-      .default([]),
+    closures: z.array(z.strictObject({ from: monthDay, to: monthDay, reason: z.enum(['christmas-to-new-year']) })).default([]),
   }),
 ]);
 

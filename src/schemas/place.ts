@@ -58,4 +58,3 @@ export const helplineSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/),
   phone: phoneSchema,
 });
-

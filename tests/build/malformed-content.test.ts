@@ -46,7 +46,9 @@ describe('a malformed content file', { timeout: 60_000 }, () => {
   it('with a source under an answer that names a heading the standard does not have stops the build, naming the file', () => {
     const { status, output } = buildWith('content/pages/da/spoergsmaal.md', (text) => text.replace('#egenbetaling"}', '#prisen"}'));
     expect(status).not.toBe(0);
-    expect(output).toContain('content/pages/da/spoergsmaal.md: link "standard:sagsbehandling-og-indskrivning#prisen": content/standard/da/sagsbehandling-og-indskrivning.md has no heading {#prisen}');
+    expect(output).toContain(
+      'content/pages/da/spoergsmaal.md: link "standard:sagsbehandling-og-indskrivning#prisen": content/standard/da/sagsbehandling-og-indskrivning.md has no heading {#prisen}',
+    );
     expect(output).toContain('content/pages/da/spoergsmaal.md could not be rendered');
   });
 });

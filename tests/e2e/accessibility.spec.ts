@@ -46,7 +46,9 @@ test('a part of the standard prints without the quick exit, menus or buttons, an
   await expect(page.getByText('Sidens adresse:')).toBeHidden();
 });
 
-test('the accessibility statement is linked from every footer, says what is not right yet and whom to tell, and /was leads to it', async ({ page }) => {
+test('the accessibility statement is linked from every footer, says what is not right yet and whom to tell, and /was leads to it', async ({
+  page,
+}) => {
   await page.goto('/da/krisecentre/');
   await page.getByRole('contentinfo').getByRole('link', { name: 'Tilgængelighedserklæring' }).click();
   await expect(page).toHaveURL('/da/tilgaengelighed/');

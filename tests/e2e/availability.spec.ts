@@ -99,7 +99,12 @@ test('a centre missing from the feed or with a value that breaks a rule is unkno
     await expect(centre(page, id), id).toContainText('Vi ved ikke, om der er plads – ring og spørg');
   }
 
-  feed.answer({ json: feedOf([{ id: 'egmontgaarden', available: 3 }, { id: 'den-aabne-doer', available: -1 }]) });
+  feed.answer({
+    json: feedOf([
+      { id: 'egmontgaarden', available: 3 },
+      { id: 'den-aabne-doer', available: -1 },
+    ]),
+  });
   await page.reload();
   await expect(centre(page, 'egmontgaarden')).toHaveAttribute('data-availability', 'free');
   await expect(centre(page, 'den-aabne-doer')).toHaveAttribute('data-availability', 'unknown');
@@ -172,12 +177,19 @@ test('through an outage the last counts stay, with their age, and new counts sho
   feed.answer({ status: 503, body: 'down', contentType: 'text/plain' });
   await fastForward(page, feed, 66_000);
   await expect.poll(() => feed.requests.at(-1)?.status).toBe(503);
-  await expect(page.locator('[data-availability-outage]')).toContainText('Vi kan ikke hente nye tal lige nu og prøver igen. Sidst hentet 29. november kl. 08.05.');
+  await expect(page.locator('[data-availability-outage]')).toContainText(
+    'Vi kan ikke hente nye tal lige nu og prøver igen. Sidst hentet 29. november kl. 08.05.',
+  );
   await expect(announcer(page)).toHaveText('Vi kan ikke hente nye tal lige nu og prøver igen. Sidst hentet 29. november kl. 08.05.');
   await expect(centre(page, 'egmontgaarden')).toHaveAttribute('data-free-places', '3');
   await expect(centre(page, 'egmontgaarden')).toContainText('for 6 minutter siden');
 
-  feed.answer({ json: feedOf([...allFree.centers.filter((entry) => entry.id !== 'egmontgaarden'), { id: 'egmontgaarden', available: 1, updated: '2026-11-29T08:06:00+01:00' }]) });
+  feed.answer({
+    json: feedOf([
+      ...allFree.centers.filter((entry) => entry.id !== 'egmontgaarden'),
+      { id: 'egmontgaarden', available: 1, updated: '2026-11-29T08:06:00+01:00' },
+    ]),
+  });
   // Backoff waits at most 60 s after the first failure.
   await fastForward(page, feed, 60_000);
   await expect(centre(page, 'egmontgaarden')).toHaveAttribute('data-free-places', '1');
@@ -243,7 +255,12 @@ test("a phone whose clock is hours slow still sees a day-old count as stale, by 
   // The skew under test: the server says 08:05, the phone's clock is ten hours behind it.
   const serverNow = now.getTime();
   const at = (hoursAgo: number) => new Date(serverNow - hoursAgo * 3_600_000).toISOString().replace(/\.\d+Z$/, 'Z');
-  feed.answer({ json: feedOf([{ id: 'egmontgaarden', available: 3, updated: at(30) }, { id: 'garvergaarden', available: 1, updated: at(0.1) }]) });
+  feed.answer({
+    json: feedOf([
+      { id: 'egmontgaarden', available: 3, updated: at(30) },
+      { id: 'garvergaarden', available: 1, updated: at(0.1) },
+    ]),
+  });
   feed.setTime(serverNow);
   await page.clock.install({ time: serverNow - 10 * 3_600_000 });
   await page.goto(`${feed.url}/da/krisecentre/`);
@@ -252,7 +269,7 @@ test("a phone whose clock is hours slow still sees a day-old count as stale, by 
   await expect(centre(page, 'garvergaarden')).toHaveAttribute('data-availability', 'free');
 });
 
-test('the home page shows the same free places beside the centres\' numbers', async ({ page, feed }) => {
+test("the home page shows the same free places beside the centres' numbers", async ({ page, feed }) => {
   feed.answer({ json: allFree });
   await open(page, feed, '/da/');
   const help = page.locator('section', { has: page.getByRole('heading', { name: 'Brug for hjælp nu?' }) });

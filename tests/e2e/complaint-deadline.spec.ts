@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 
-test('section 8 tells the last day a complaint about admission or discharge must reach the centre, and where each complaint goes', async ({ page }) => {
+test('section 8 tells the last day a complaint about admission or discharge must reach the centre, and where each complaint goes', async ({
+  page,
+}) => {
   await page.clock.setFixedTime(new Date('2026-12-15T10:00:00+01:00'));
   await page.goto('/da/standard/klageadgang/');
   const helper = page.locator('.complaint-helper');
@@ -24,7 +26,14 @@ test('section 8 tells the last day a complaint about admission or discharge must
   // In Arabic, a leap day, written the Arabic way with the Gregorian calendar.
   await page.goto('/ar/standard/klageadgang/');
   await page.locator('#decision-received').fill('2028-02-01');
-  const arabic = new Intl.DateTimeFormat('ar', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', calendar: 'gregory', timeZone: 'UTC' }).format(new Date('2028-02-29T12:00:00Z'));
+  const arabic = new Intl.DateTimeFormat('ar', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    calendar: 'gregory',
+    timeZone: 'UTC',
+  }).format(new Date('2028-02-29T12:00:00Z'));
   await expect(page.locator('[data-deadline-result]')).toContainText(arabic);
 });
 

@@ -8,7 +8,16 @@ const headersFile = readFileSync('dist/_headers', 'utf8');
 
 // That nginx sends the same headers is tested in nginx itself (nginx.spec.ts).
 test('dist/_headers gives every page a strict policy, the security headers and a cache lifetime that fits', () => {
-  for (const path of ['/', '/da/', '/ar/standard/klageadgang/', '/404.html', '/favicon.svg', '/availability.schema.json', '/availability.json', '/_astro/page.js']) {
+  for (const path of [
+    '/',
+    '/da/',
+    '/ar/standard/klageadgang/',
+    '/404.html',
+    '/favicon.svg',
+    '/availability.schema.json',
+    '/availability.json',
+    '/_astro/page.js',
+  ]) {
     expect(headersFileFor(headersFile, path).get('Cache-Control'), path).toBeTruthy();
   }
   const page = headersFileFor(headersFile, '/da/');
@@ -33,7 +42,10 @@ test('with the deploy headers, no page can be shown inside another site', async 
   await expect(page.frameLocator('iframe').getByRole('link', { name: /Forlad siden/ })).toHaveCount(0);
 });
 
-test('with the deploy headers, the quick exit, the language list, the free places, the map and the search all still work', async ({ page, baseURL }) => {
+test('with the deploy headers, the quick exit, the language list, the free places, the map and the search all still work', async ({
+  page,
+  baseURL,
+}) => {
   const violations = await watchPolicyViolations(page);
   await serveWithDeployHeaders(page, baseURL!);
   await stubTileServer(page);
@@ -67,6 +79,10 @@ test('with the deploy headers, the quick exit, the language list, the free place
   expect(warnings.filter((text) => /worker/i.test(text))).toEqual([]);
   expect(violations).toEqual([]);
   // Searching left nothing on the device either.
-  expect(await page.evaluate(async () => localStorage.length + sessionStorage.length + (await caches.keys()).length + (await indexedDB.databases()).length)).toBe(0);
+  expect(
+    await page.evaluate(
+      async () => localStorage.length + sessionStorage.length + (await caches.keys()).length + (await indexedDB.databases()).length,
+    ),
+  ).toBe(0);
   expect(await page.context().cookies()).toEqual([]);
 });

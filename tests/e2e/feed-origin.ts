@@ -3,10 +3,7 @@ import { createServer, request as forward, type IncomingMessage, type ServerResp
 import type { AddressInfo, Socket } from 'node:net';
 
 /** How the test's feed answers the next request. */
-export type FeedAnswer =
-  | { json: unknown }
-  | { status: number; body: string; contentType: string }
-  | { hang: true };
+export type FeedAnswer = { json: unknown } | { status: number; body: string; contentType: string } | { hang: true };
 
 export interface FeedRequest {
   ifNoneMatch: string | undefined;
@@ -68,11 +65,15 @@ export async function startFeedOrigin(site: string): Promise<FeedOrigin> {
     // Node adds a Date header from the machine's clock unless told not to; the test's clock decides.
     res.sendDate = false;
     if (req.url?.split('?')[0] === '/availability.json') return serveFeed(req, res);
-    const upstream = forward(`${site}${req.url}`, { method: req.method, headers: { ...req.headers, host: new URL(site).host } }, (answer) => {
-      const { date: _realDate, ...headers } = answer.headers;
-      res.writeHead(answer.statusCode ?? 502, { ...headers, ...date() });
-      answer.pipe(res);
-    });
+    const upstream = forward(
+      `${site}${req.url}`,
+      { method: req.method, headers: { ...req.headers, host: new URL(site).host } },
+      (answer) => {
+        const { date: _realDate, ...headers } = answer.headers;
+        res.writeHead(answer.statusCode ?? 502, { ...headers, ...date() });
+        answer.pipe(res);
+      },
+    );
     upstream.on('error', () => res.writeHead(502).end());
     req.pipe(upstream);
   });

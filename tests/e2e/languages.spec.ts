@@ -62,7 +62,10 @@ test('the switcher names each language in itself and keeps the reader on the sam
   await expect(page.locator('#egenbetaling')).toBeInViewport();
 
   // The links carry the section in their address, for a long press or a new tab too.
-  await expect(page.locator('.lang-switch a[hreflang="uk"]')).toHaveAttribute('href', /\/uk\/standard\/sagsbehandling-og-indskrivning\/#egenbetaling$/);
+  await expect(page.locator('.lang-switch a[hreflang="uk"]')).toHaveAttribute(
+    'href',
+    /\/uk\/standard\/sagsbehandling-og-indskrivning\/#egenbetaling$/,
+  );
   // Escape closes the list and gives focus back to its button.
   await page.locator('.lang-switch summary').click();
   await expect(page.locator('.lang-switch a[hreflang="uk"]')).toBeVisible();
@@ -74,27 +77,31 @@ test('the switcher names each language in itself and keeps the reader on the sam
 test('Urdu headings and the site name get the line height Nastaliq needs', async ({ page }) => {
   await page.goto('/ur/');
   for (const selector of ['h1', 'header .leading-tight', '.quick-exit__button']) {
-    const ratio = await page.locator(selector).first().evaluate((node) => {
-      const style = getComputedStyle(node);
-      return parseFloat(style.lineHeight) / parseFloat(style.fontSize);
-    });
+    const ratio = await page
+      .locator(selector)
+      .first()
+      .evaluate((node) => {
+        const style = getComputedStyle(node);
+        return parseFloat(style.lineHeight) / parseFloat(style.fontSize);
+      });
     expect(ratio, selector).toBeGreaterThanOrEqual(1.9);
   }
 });
 
-for (const lang of ['ar', 'ur']) test(`${lang}: phone numbers, postcodes and e-mail addresses stay left-to-right, and still dial`, async ({ page }) => {
-  await page.goto(`/${lang}/krisecentre/`);
-  const egmont = places.get('egmontgaarden')!;
-  const card = page.locator('[data-place-card="egmontgaarden"]');
-  const number = card.locator(`a[href="tel:${egmont.phone!.dial}"] bdi`);
-  await expect(number).toHaveText(egmont.phone!.display);
-  await expect(number).toHaveCSS('direction', 'ltr');
-  await expect(card.getByText(`${egmont.address!.postalCode} ${egmont.address!.city}`)).toHaveCSS('direction', 'ltr');
-  const office = page.locator('[data-place-card="borgercenter-voksne"]');
-  await expect(office.locator('a[href^="mailto:"] bdi')).toHaveCSS('direction', 'ltr');
-  // The opening hours are isolated left-to-right, as one range, inside the Arabic line.
-  await expect(office.locator('li').first()).toContainText('\u206610:00–15:00\u2069');
-});
+for (const lang of ['ar', 'ur'])
+  test(`${lang}: phone numbers, postcodes and e-mail addresses stay left-to-right, and still dial`, async ({ page }) => {
+    await page.goto(`/${lang}/krisecentre/`);
+    const egmont = places.get('egmontgaarden')!;
+    const card = page.locator('[data-place-card="egmontgaarden"]');
+    const number = card.locator(`a[href="tel:${egmont.phone!.dial}"] bdi`);
+    await expect(number).toHaveText(egmont.phone!.display);
+    await expect(number).toHaveCSS('direction', 'ltr');
+    await expect(card.getByText(`${egmont.address!.postalCode} ${egmont.address!.city}`)).toHaveCSS('direction', 'ltr');
+    const office = page.locator('[data-place-card="borgercenter-voksne"]');
+    await expect(office.locator('a[href^="mailto:"] bdi')).toHaveCSS('direction', 'ltr');
+    // The opening hours are isolated left-to-right, as one range, inside the Arabic line.
+    await expect(office.locator('li').first()).toContainText('\u206610:00–15:00\u2069');
+  });
 
 test('opening hours are written the way Danish, English and Ukrainian write days and times', async ({ page }) => {
   const firstLine = page.locator('[data-place-card="borgercenter-voksne"] li').first();
@@ -132,7 +139,9 @@ for (const lang of ['ur']) {
 // Every page type passes axe in Danish, English and Arabic (every-page.spec.ts); here, the open language
 // list, and Somali, whose long words test the layout.
 for (const lang of ['ar', 'so']) {
-  for (const path of lang === 'ar' ? [`/${lang}/`] : [`/${lang}/`, `/${lang}/krisecentre/`, `/${lang}/standard/sagsbehandling-og-indskrivning/`]) {
+  for (const path of lang === 'ar'
+    ? [`/${lang}/`]
+    : [`/${lang}/`, `/${lang}/krisecentre/`, `/${lang}/standard/sagsbehandling-og-indskrivning/`]) {
     test(`${path} passes axe, with the language list open`, async ({ page }) => {
       await page.goto(path);
       await page.locator('.lang-switch summary').click();

@@ -5,7 +5,10 @@ import { axeViolations, stubTileServer, tileOrigin } from './support';
 const places = readPlacesFromDisk();
 const mapped = [...places].filter(([, place]) => place.position && place.address && place.kind !== 'complaint-body');
 
-test('the map fetches nothing, not even Leaflet, until the reader asks; then it draws every pin with tiles sent a referrer', async ({ page, baseURL }) => {
+test('the map fetches nothing, not even Leaflet, until the reader asks; then it draws every pin with tiles sent a referrer', async ({
+  page,
+  baseURL,
+}) => {
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
   const tileReferrers = await stubTileServer(page);

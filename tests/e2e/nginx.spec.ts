@@ -23,15 +23,36 @@ let site: string;
 let staff: string;
 
 test('deploy/nginx.conf is what npm run nginx-conf writes from this build', () => {
-  expect(readFileSync('deploy/nginx.conf', 'utf8'), 'deploy/nginx.conf differs from this build; run npm run build && npm run nginx-conf').toBe(
-    nginxConfOfBuild('dist', productionFeedFile),
-  );
+  expect(
+    readFileSync('deploy/nginx.conf', 'utf8'),
+    'deploy/nginx.conf differs from this build; run npm run build && npm run nginx-conf',
+  ).toBe(nginxConfOfBuild('dist', productionFeedFile));
 });
 
 test.beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'krisecentre-nginx-'));
   for (const folder of ['logs', 'temp']) mkdirSync(join(dir, folder));
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '2', '-subj', '/CN=localhost', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:prime256v1',
+      '-nodes',
+      '-days',
+      '2',
+      '-subj',
+      '/CN=localhost',
+      '-keyout',
+      join(dir, 'key.pem'),
+      '-out',
+      join(dir, 'cert.pem'),
+    ],
+    { stdio: 'ignore' },
+  );
   const [http, https, staffHttps] = [await freePort(), await freePort(), await freePort()];
   site = `https://127.0.0.1:${https}`;
   staff = `https://127.0.0.1:${staffHttps}`;
@@ -70,7 +91,10 @@ http {
   execFileSync(nginxBin, ['-t', '-q', '-p', dir, '-c', join(dir, 'nginx.conf')], { stdio: 'pipe' });
   nginx = spawn(nginxBin, ['-p', dir, '-c', join(dir, 'nginx.conf'), '-g', 'daemon off;'], { stdio: 'inherit' });
   for (const deadline = Date.now() + 10_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 100))) {
-    const up = await fetch(`http://127.0.0.1:${http}/`, { redirect: 'manual' }).then(() => true, () => false);
+    const up = await fetch(`http://127.0.0.1:${http}/`, { redirect: 'manual' }).then(
+      () => true,
+      () => false,
+    );
     if (up) break;
   }
 });
@@ -84,10 +108,18 @@ test.use({ ignoreHTTPSErrors: true });
 
 test('nginx serves the build with the headers of its _headers, its redirects, and its 404 page', async ({ request }) => {
   const headersFile = readFileSync('dist/_headers', 'utf8');
-  for (const path of ['/', '/da/', '/ar/standard/klageadgang/', '/favicon.svg', '/availability.schema.json', `/_astro/${readFileSync('dist/da/index.html', 'utf8').match(/\/_astro\/([^"']+\.(?:js|css))/)?.[1] ?? ''}`]) {
+  for (const path of [
+    '/',
+    '/da/',
+    '/ar/standard/klageadgang/',
+    '/favicon.svg',
+    '/availability.schema.json',
+    `/_astro/${readFileSync('dist/da/index.html', 'utf8').match(/\/_astro\/([^"']+\.(?:js|css))/)?.[1] ?? ''}`,
+  ]) {
     const response = await request.get(`${site}${path}`);
     expect(response.status(), path).toBe(200);
-    for (const [name, value] of headersFileFor(headersFile, path)) expect(response.headers()[name.toLowerCase()], `${path} ${name}`).toBe(value);
+    for (const [name, value] of headersFileFor(headersFile, path))
+      expect(response.headers()[name.toLowerCase()], `${path} ${name}`).toBe(value);
   }
   const was = await request.get(`${site}/was`, { maxRedirects: 0 });
   expect(was.status()).toBe(301);
@@ -128,9 +160,15 @@ test('the staff host passes /personale/ to the staff service, and nothing else',
   // A write goes through nginx with its Origin: from the service's own address it reaches the session
   // check (no cookie here), from any other it is refused before that.
   const form = { centre: 'egmontgaarden', action: 'full' };
-  const fromStaffPages = await request.post(`${staff}/personale/meld/`, { form, headers: { origin: staffE2e.origin, accept: 'application/json' } });
+  const fromStaffPages = await request.post(`${staff}/personale/meld/`, {
+    form,
+    headers: { origin: staffE2e.origin, accept: 'application/json' },
+  });
   expect(fromStaffPages.status()).toBe(401);
-  const fromElsewhere = await request.post(`${staff}/personale/meld/`, { form, headers: { origin: 'https://evil.example', accept: 'application/json' } });
+  const fromElsewhere = await request.post(`${staff}/personale/meld/`, {
+    form,
+    headers: { origin: 'https://evil.example', accept: 'application/json' },
+  });
   expect(fromElsewhere.status()).toBe(403);
 });
 

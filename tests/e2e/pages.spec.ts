@@ -22,8 +22,13 @@ test.describe('the Danish home page', () => {
     ]);
   });
 
-  for (const size of [{ width: 360, height: 740 }, { width: 320, height: 640 }]) {
-    test(`shows 112 without scrolling on a ${size.width} × ${size.height} phone, in every language, big enough to tap`, async ({ page }) => {
+  for (const size of [
+    { width: 360, height: 740 },
+    { width: 320, height: 640 },
+  ]) {
+    test(`shows 112 without scrolling on a ${size.width} × ${size.height} phone, in every language, big enough to tap`, async ({
+      page,
+    }) => {
       await page.setViewportSize(size);
       for (const path of ['/', ...locales.map(({ lang }) => `/${lang}/`), '/da/findes-ikke/']) {
         await page.goto(path);
@@ -125,7 +130,9 @@ test.describe('the standard', () => {
     await page.waitForLoadState('networkidle');
     await expect(page.locator('astro-island')).toHaveCount(0);
     // Script files: only the page's own small custom elements (copy link, complaint deadline), no framework.
-    expect(scripts.filter(({ body }) => /react\.(transitional\.)?element|__REACT_DEVTOOLS_GLOBAL_HOOK__/.test(body)).map(({ url }) => url)).toEqual([]);
+    expect(
+      scripts.filter(({ body }) => /react\.(transitional\.)?element|__REACT_DEVTOOLS_GLOBAL_HOOK__/.test(body)).map(({ url }) => url),
+    ).toEqual([]);
     expect(scripts.reduce((sum, { body }) => sum + body.length, 0)).toBeLessThan(6000);
     // Inline, the quick exit, the language links that keep the reader's place, and the open-now lines.
     const inline = page.locator('script:not([type])');

@@ -3,12 +3,17 @@ import { locales } from '../../src/config/locales';
 import { builtPages, serveWithDeployHeaders, watchPolicyViolations } from './support';
 
 const pages = builtPages();
-const inLanguage = (lang: string | undefined) => pages.filter((path) => (lang ? path.startsWith(`/${lang}/`) : !locales.some((locale) => path.startsWith(`/${locale.lang}/`))));
+const inLanguage = (lang: string | undefined) =>
+  pages.filter((path) => (lang ? path.startsWith(`/${lang}/`) : !locales.some((locale) => path.startsWith(`/${locale.lang}/`))));
 
 // Every page the build has, in every language, as a reader gets it from a host that sends the deploy
 // headers: a crawl, one test per language so that they run side by side.
 for (const lang of [...locales.map((locale) => locale.lang), undefined]) {
-  test(`${lang ?? 'pages in no language'}: no page sets a cookie, stores anything, installs a worker, asks another site for anything or breaks its policy`, async ({ page, context, baseURL }) => {
+  test(`${lang ?? 'pages in no language'}: no page sets a cookie, stores anything, installs a worker, asks another site for anything or breaks its policy`, async ({
+    page,
+    context,
+    baseURL,
+  }) => {
     test.slow(); // every page of the language, each until the network is idle: too long for the default budget on a busy machine
     const paths = inLanguage(lang);
     expect(paths.length).toBeGreaterThan(0);

@@ -16,9 +16,24 @@ async function firstResult(page: Page, words: string, under = '/'): Promise<stri
 
 test('search finds the right part of the standard in Danish, English and Arabic, and the plain answers', async ({ page }) => {
   const cases = {
-    da: { egenbetaling: 'sagsbehandling-og-indskrivning', anonym: 'sagsbehandling-og-indskrivning', klage: 'klageadgang', psykolog: 'serviceydelser' },
-    en: { 'self-payment': 'sagsbehandling-og-indskrivning', anonymity: 'sagsbehandling-og-indskrivning', complaint: 'klageadgang', psychologist: 'serviceydelser' },
-    ar: { 'المساهمة الذاتية': 'sagsbehandling-og-indskrivning', 'ذكر الاسم': 'sagsbehandling-og-indskrivning', 'الشكوى': 'klageadgang', 'أخصائي نفسي': 'serviceydelser' },
+    da: {
+      egenbetaling: 'sagsbehandling-og-indskrivning',
+      anonym: 'sagsbehandling-og-indskrivning',
+      klage: 'klageadgang',
+      psykolog: 'serviceydelser',
+    },
+    en: {
+      'self-payment': 'sagsbehandling-og-indskrivning',
+      anonymity: 'sagsbehandling-og-indskrivning',
+      complaint: 'klageadgang',
+      psychologist: 'serviceydelser',
+    },
+    ar: {
+      'المساهمة الذاتية': 'sagsbehandling-og-indskrivning',
+      'ذكر الاسم': 'sagsbehandling-og-indskrivning',
+      الشكوى: 'klageadgang',
+      'أخصائي نفسي': 'serviceydelser',
+    },
   };
   for (const [lang, words] of Object.entries(cases)) {
     await page.goto(`/${lang}/soeg/`);
@@ -39,18 +54,28 @@ test('a result leads straight to the section where the words are, and no result 
   await firstResult(page, 'psykolog');
   // The excerpt keeps its spaces around the words found.
   await expect(page.locator('.search-result p').first()).toContainText('Psykologsamtaler. Der tilbydes psykologbehandling');
-  await expect(page.locator('.search-result').first().getByRole('link', { name: 'Psykologsamtaler' })).toHaveAttribute('href', '/da/standard/serviceydelser/#psykologsamtaler');
+  await expect(page.locator('.search-result').first().getByRole('link', { name: 'Psykologsamtaler' })).toHaveAttribute(
+    'href',
+    '/da/standard/serviceydelser/#psykologsamtaler',
+  );
   expect(await axeViolations(page)).toEqual([]);
   // Emptying the field empties the results, and an older search still on its way does not bring them back.
   const psykEnded = page.evaluate(
-    () => new Promise<void>((resolve) => document.querySelector('site-search')!.addEventListener('searchend', (event) => (event as CustomEvent<string>).detail === 'psyk' && resolve())),
+    () =>
+      new Promise<void>((resolve) =>
+        document
+          .querySelector('site-search')!
+          .addEventListener('searchend', (event) => (event as CustomEvent<string>).detail === 'psyk' && resolve()),
+      ),
   );
   await page.getByRole('searchbox').fill('psyk');
   await page.getByRole('searchbox').fill('');
   await psykEnded;
   await expect(page.locator('.search-result')).toHaveCount(0);
   await page.getByRole('searchbox').fill('xyzzyq');
-  await expect(page.locator('[data-search-status]')).toHaveText('Ingen resultater for «xyzzyq». Prøv et andet ord, eller se alle dele herunder.');
+  await expect(page.locator('[data-search-status]')).toHaveText(
+    'Ingen resultater for «xyzzyq». Prøv et andet ord, eller se alle dele herunder.',
+  );
   await expect(page.locator('.search-result')).toHaveCount(0);
 });
 

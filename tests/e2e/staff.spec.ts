@@ -27,7 +27,14 @@ async function phoneFor(context: BrowserContext, page: Page) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('WebAuthn.enable');
   const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
-    options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true },
+    options: {
+      protocol: 'ctap2',
+      transport: 'internal',
+      hasResidentKey: true,
+      hasUserVerification: true,
+      isUserVerified: true,
+      automaticPresenceSimulation: true,
+    },
   });
   return { cdp, authenticatorId };
 }
@@ -40,15 +47,22 @@ async function enrol(context: BrowserContext, page: Page, centre: string, name: 
   return phone;
 }
 
-const feed = async (page: Page) => (await (await page.request.get(`${origin}/availability.json`)).json()) as { centers: { id: string; available: number; updated: string }[] };
+const feed = async (page: Page) =>
+  (await (await page.request.get(`${origin}/availability.json`)).json()) as {
+    centers: { id: string; available: number; updated: string }[];
+  };
 
-test('a night shift makes a passkey from the link, reports with one tap, and the public page shows it at its next poll', async ({ browser }) => {
+test('a night shift makes a passkey from the link, reports with one tap, and the public page shows it at its next poll', async ({
+  browser,
+}) => {
   const staffContext = await browser.newContext();
   const staff = await staffContext.newPage();
   await staff.clock.install();
   const phone = await phoneFor(staffContext, staff);
   await staff.goto(await invite('garvergaarden', '--name', 'Nattevagt'));
-  await expect(staff.locator('[data-enrol-intro]')).toHaveText(/^Hej Nattevagt\. Du er inviteret til at melde ledige pladser for Garvergården\./);
+  await expect(staff.locator('[data-enrol-intro]')).toHaveText(
+    /^Hej Nattevagt\. Du er inviteret til at melde ledige pladser for Garvergården\./,
+  );
   await staff.locator('[data-enrol]').click();
   await staff.waitForURL(`${origin}/personale/`);
   expect((await phone.cdp.send('WebAuthn.getCredentials', { authenticatorId: phone.authenticatorId })).credentials).toHaveLength(1);
@@ -70,7 +84,9 @@ test('a night shift makes a passkey from the link, reports with one tap, and the
   const urlBefore = staff.url();
   await centre.locator('[data-action="plus"]').click();
   await expect(centre.locator('[data-staff-count]')).toHaveText('4');
-  await expect(staff.locator('[data-staff-centre="garvergaarden"] [data-centre-message]')).toHaveText('Gemt: Garvergården har nu 4 ledige pladser.');
+  await expect(staff.locator('[data-staff-centre="garvergaarden"] [data-centre-message]')).toHaveText(
+    'Gemt: Garvergården har nu 4 ledige pladser.',
+  );
   await expect(staff.locator('[data-staff-centre="garvergaarden"] [data-action="plus"]')).toBeFocused();
   expect(staff.url()).toBe(urlBefore);
 
@@ -82,7 +98,9 @@ test('a night shift makes a passkey from the link, reports with one tap, and the
   const before = (await feed(staff)).centers.find((entry) => entry.id === 'garvergaarden')!;
   await expect.poll(() => Date.now()).toBeGreaterThan(Date.parse(before.updated) + 1_000);
   await staff.locator('[data-staff-centre="garvergaarden"] [data-action="confirm"]').click();
-  await expect(staff.locator('[data-staff-centre="garvergaarden"] [data-centre-message]')).toHaveText('Gemt: Garvergården har stadig 4 ledige pladser. Tiden er opdateret.');
+  await expect(staff.locator('[data-staff-centre="garvergaarden"] [data-centre-message]')).toHaveText(
+    'Gemt: Garvergården har stadig 4 ledige pladser. Tiden er opdateret.',
+  );
   const after = (await feed(staff)).centers.find((entry) => entry.id === 'garvergaarden')!;
   expect(after.available).toBe(4);
   expect(Date.parse(after.updated)).toBeGreaterThan(Date.parse(before.updated));
@@ -99,7 +117,12 @@ test('a night shift makes a passkey from the link, reports with one tap, and the
 
   // Back at the phone after a call: a colleague's change (here from the server's command line) is there.
   await new Promise<void>((resolve, reject) =>
-    execFile(process.execPath, ['scripts/availability.ts', 'set', 'garvergaarden', '2'], { env: { ...process.env, ...staffE2e.env } }, (error) => (error ? reject(error) : resolve())),
+    execFile(
+      process.execPath,
+      ['scripts/availability.ts', 'set', 'garvergaarden', '2'],
+      { env: { ...process.env, ...staffE2e.env } },
+      (error) => (error ? reject(error) : resolve()),
+    ),
   );
   await setHidden(staff, true);
   await staff.clock.fastForward(61_000);
@@ -118,7 +141,9 @@ test('a phone that does not verify the person signs nobody in, and says so', asy
 
   await phone.cdp.send('WebAuthn.setUserVerified', { authenticatorId: phone.authenticatorId, isUserVerified: false });
   await page.locator('[data-sign-in]').click();
-  await expect(page.locator('[data-staff-status]')).toHaveText('Du blev ikke logget ind: telefonen bekræftede ikke, at det var dig. Prøv igen.');
+  await expect(page.locator('[data-staff-status]')).toHaveText(
+    'Du blev ikke logget ind: telefonen bekræftede ikke, at det var dig. Prøv igen.',
+  );
   expect((await page.request.get(`${origin}/personale/`, { maxRedirects: 0 })).status()).toBe(303);
 
   // Verified, the passkey alone signs her in: no name to type.
@@ -139,13 +164,17 @@ test('without JavaScript every report works as a plain form, and the sign-in pag
   await centre.locator('input[name="note"]').fill('Kun uden børn i nat');
   await centre.locator('form[data-action="set"] button').click();
   await expect(page.locator('[data-staff-centre="den-aabne-doer"] [data-staff-count]')).toHaveText('2');
-  await expect(page.locator('[data-staff-centre="den-aabne-doer"] [data-centre-message]')).toHaveText('Gemt: Den Åbne Dør har nu 2 ledige pladser.');
+  await expect(page.locator('[data-staff-centre="den-aabne-doer"] [data-centre-message]')).toHaveText(
+    'Gemt: Den Åbne Dør har nu 2 ledige pladser.',
+  );
   await page.locator('[data-staff-centre="den-aabne-doer"] [data-action="minus"]').click();
   await expect(page.locator('[data-staff-centre="den-aabne-doer"] [data-staff-count]')).toHaveText('1');
   await page.locator('[data-staff-centre="den-aabne-doer"] [data-action="full"]').click();
   await expect(page.locator('[data-staff-centre="den-aabne-doer"] [data-centre-message]')).toHaveText('Gemt: Den Åbne Dør er fuldt.');
   await page.locator('[data-staff-centre="den-aabne-doer"] [data-action="minus"]').click();
-  await expect(page.locator('[data-staff-centre="den-aabne-doer"] [data-centre-message]')).toHaveText('Ikke gemt: tallet er allerede 0 (fuldt).');
+  await expect(page.locator('[data-staff-centre="den-aabne-doer"] [data-centre-message]')).toHaveText(
+    'Ikke gemt: tallet er allerede 0 (fuldt).',
+  );
 
   const signIn = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
   await signIn.goto(`${origin}/personale/log-ind/`);

@@ -21,9 +21,37 @@ const rightToLeft = locales.filter(({ dir }) => dir === 'rtl').map(({ lang }) =>
  * Arabic, Persian, Urdu or Ukrainian page is a Danish word that the term list is missing.
  */
 const notDanish = new Set([
-  'AA', 'Apple', 'Chrome', 'DMI', 'EN', 'Firefox', 'Google', 'IP', 'Incognito', 'JavaScript', 'New', 'OpenStreetMap',
-  'PDF', 'Private', 'Safari', 'Shift', 'WCAG', 'Whistleblower', 'axe', 'back', 'cache', 'chip', 'cookie', 'cookies',
-  'iPhone', 'incognito', 'private', 'statistics', 'tabs', 'whistleblower', 'window',
+  'AA',
+  'Apple',
+  'Chrome',
+  'DMI',
+  'EN',
+  'Firefox',
+  'Google',
+  'IP',
+  'Incognito',
+  'JavaScript',
+  'New',
+  'OpenStreetMap',
+  'PDF',
+  'Private',
+  'Safari',
+  'Shift',
+  'WCAG',
+  'Whistleblower',
+  'axe',
+  'back',
+  'cache',
+  'chip',
+  'cookie',
+  'cookies',
+  'iPhone',
+  'incognito',
+  'private',
+  'statistics',
+  'tabs',
+  'whistleblower',
+  'window',
 ]);
 
 /** A text node of the page's body: its text, its language and whether it is inside a left-to-right mark. */
@@ -43,7 +71,11 @@ async function textsOf(page: Page, path: string): Promise<{ body: PageText[]; he
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
       if (!parent || parent.closest('script, style, template')) continue;
-      body.push({ text: node.textContent ?? '', lang: parent.closest('[lang]')?.getAttribute('lang') ?? '', ltr: parent.closest('[dir="ltr"]') !== null });
+      body.push({
+        text: node.textContent ?? '',
+        lang: parent.closest('[lang]')?.getAttribute('lang') ?? '',
+        ltr: parent.closest('[dir="ltr"]') !== null,
+      });
     }
     return { body, head: [document.title, document.querySelector('meta[name="description"]')?.getAttribute('content') ?? ''] };
   });
@@ -84,11 +116,13 @@ for (const { lang, label } of translated) {
 for (const lang of rightToLeft) {
   test(`${lang}: every range of numbers on every page, in its title and its description, is kept left-to-right`, async ({ page }) => {
     test.slow(); // every page of the language
-    const loose = (text: string) => [...text.matchAll(numberRange)].filter((match) => text[match.index - 1] !== '\u2066').map((match) => match[0]);
+    const loose = (text: string) =>
+      [...text.matchAll(numberRange)].filter((match) => text[match.index - 1] !== '\u2066').map((match) => match[0]);
     const problems: string[] = [];
     for (const path of pathsIn(lang)) {
       const { body, head } = await textsOf(page, path);
-      for (const { text } of body.filter((piece) => !piece.ltr)) problems.push(...loose(text).map((range) => `${path}: "${range}" in "${excerpt(text)}"`));
+      for (const { text } of body.filter((piece) => !piece.ltr))
+        problems.push(...loose(text).map((range) => `${path}: "${range}" in "${excerpt(text)}"`));
       for (const text of head) problems.push(...loose(text).map((range) => `${path}: "${range}" in the head: "${excerpt(text)}"`));
     }
     expect(problems).toEqual([]);
@@ -96,27 +130,36 @@ for (const lang of rightToLeft) {
 }
 
 /** Where two pieces of a text stand on the screen, from the left. */
-async function leftOf(page: Page, selector: string, text: string, first: string, second: string): Promise<{ first: number; second: number }> {
-  return page.locator(selector).first().evaluate(
-    (element, { text, first, second }) => {
-      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const value = node.textContent ?? '';
-        if (!value.includes(text)) continue;
-        const at = value.indexOf(text);
-        const measure = (piece: string) => {
-          const range = document.createRange();
-          const start = at + text.indexOf(piece);
-          range.setStart(node!, start);
-          range.setEnd(node!, start + piece.length);
-          return range.getBoundingClientRect().left;
-        };
-        return { first: measure(first), second: measure(second) };
-      }
-      throw new Error(`"${text}" is not in ${element.outerHTML.slice(0, 200)}`);
-    },
-    { text, first, second },
-  );
+async function leftOf(
+  page: Page,
+  selector: string,
+  text: string,
+  first: string,
+  second: string,
+): Promise<{ first: number; second: number }> {
+  return page
+    .locator(selector)
+    .first()
+    .evaluate(
+      (element, { text, first, second }) => {
+        const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const value = node.textContent ?? '';
+          if (!value.includes(text)) continue;
+          const at = value.indexOf(text);
+          const measure = (piece: string) => {
+            const range = document.createRange();
+            const start = at + text.indexOf(piece);
+            range.setStart(node!, start);
+            range.setEnd(node!, start + piece.length);
+            return range.getBoundingClientRect().left;
+          };
+          return { first: measure(first), second: measure(second) };
+        }
+        throw new Error(`"${text}" is not in ${element.outerHTML.slice(0, 200)}`);
+      },
+      { text, first, second },
+    );
 }
 
 test.describe('ranges on a right-to-left page read as they are written', () => {

@@ -22,11 +22,11 @@ const vnuJar = String(createRequire(import.meta.url)('vnu-jar'));
 export const checkerGaps: readonly { message: RegExp; why: string }[] = [
   {
     message: /^CSS: Unrecognized at-rule “@property”/,
-    why: 'Tailwind declares its custom properties with @property (CSS Properties and Values API, in every current browser); the checker\'s CSS parser does not know the rule yet.',
+    why: "Tailwind declares its custom properties with @property (CSS Properties and Values API, in every current browser); the checker's CSS parser does not know the rule yet.",
   },
   {
     message: /^CSS: “margin-trim”: Property “margin-trim” doesn't exist\./,
-    why: 'Tailwind tells browsers without @property apart with @supports (not (margin-trim: block)) (CSS Box Model 4); the checker\'s CSS parser does not know the property yet.',
+    why: "Tailwind tells browsers without @property apart with @supports (not (margin-trim: block)) (CSS Box Model 4); the checker's CSS parser does not know the property yet.",
   },
 ];
 
@@ -50,8 +50,10 @@ export function missingJava(): string | undefined {
   if (!java.error) return undefined;
   const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
   return [
-    'The HTML check runs the W3C\'s Nu Html Checker, which needs Java 11 or later, and there is no `java` on the PATH.',
-    hasApt ? 'Install it with:  sudo apt-get install -y default-jre-headless' : 'Install Java 11 or later (a JRE is enough) with your package manager,',
+    "The HTML check runs the W3C's Nu Html Checker, which needs Java 11 or later, and there is no `java` on the PATH.",
+    hasApt
+      ? 'Install it with:  sudo apt-get install -y default-jre-headless'
+      : 'Install Java 11 or later (a JRE is enough) with your package manager,',
     'then run npm test again.',
   ].join('\n');
 }

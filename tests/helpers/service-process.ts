@@ -2,7 +2,6 @@ import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { staffPaths } from '../../server/http/paths';
 import { SoftAuthenticator } from './soft-authenticator';
 
-
 export interface RunningService {
   origin: string;
   child: ChildProcess;
@@ -13,7 +12,15 @@ export interface RunningService {
 /** The environment of a service on its own data folder and port, as `npm start` would run it. */
 export function serviceEnv(dataDir: string, port: number, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   // No staff.env from the machine: the test says every setting it needs.
-  return { ...process.env, KRISECENTRE_ENV_FILE: '', KRISECENTRE_DATA: dataDir, PORT: String(port), SERVE_SITE: '0', STAFF_RATE_REPORT: '100000', ...extra };
+  return {
+    ...process.env,
+    KRISECENTRE_ENV_FILE: '',
+    KRISECENTRE_DATA: dataDir,
+    PORT: String(port),
+    SERVE_SITE: '0',
+    STAFF_RATE_REPORT: '100000',
+    ...extra,
+  };
 }
 
 /** Starts the real service (`node server/main.ts`) and waits until it answers its health check. */
@@ -23,11 +30,16 @@ export async function startServiceProcess(env: NodeJS.ProcessEnv): Promise<Runni
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
   const origin = `http://localhost:${env.PORT}`;
-  const exited = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`the service stopped (${code}):\n${output}`))));
-  for (const deadline = Date.now() + 15_000; ; ) {
+  const exited = new Promise<never>((_, reject) =>
+    child.once('exit', (code) => reject(new Error(`the service stopped (${code}):\n${output}`))),
+  );
+  for (const deadline = Date.now() + 15_000; ;) {
     if (Date.now() > deadline) throw new Error(`the service did not start:\n${output}`);
     const ready = await Promise.race([
-      fetch(`http://127.0.0.1:${env.PORT}${staffPaths.health}`).then((response) => response.ok, () => false),
+      fetch(`http://127.0.0.1:${env.PORT}${staffPaths.health}`).then(
+        (response) => response.ok,
+        () => false,
+      ),
       exited,
     ]);
     if (ready) break;
@@ -50,7 +62,9 @@ export async function startServiceProcess(env: NodeJS.ProcessEnv): Promise<Runni
 /** Runs `npm run staff -- …` as a person on the server would (the script, on the project's Node). */
 export function staffCommand(env: NodeJS.ProcessEnv, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['scripts/staff.ts', ...args], { env }, (error, stdout, stderr) => resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }));
+    execFile(process.execPath, ['scripts/staff.ts', ...args], { env }, (error, stdout, stderr) =>
+      resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    );
   });
 }
 
@@ -76,8 +90,15 @@ export async function enrolOverHttp(service: { origin: string }, link: string, p
 export async function signInOverHttp(service: { origin: string }, phone: SoftAuthenticator): Promise<Response> {
   const base = service.origin.replace('localhost', '127.0.0.1');
   const headers = { origin: service.origin, 'content-type': 'application/json', accept: 'application/json' };
-  const begun = (await (await fetch(`${base}${staffPaths.signInOptions}`, { method: 'POST', headers, body: '{}' })).json()) as { ceremony: string; options: never };
-  return fetch(`${base}${staffPaths.signInVerify}`, { method: 'POST', headers, body: JSON.stringify({ ceremony: begun.ceremony, response: phone.authenticate(begun.options) }) });
+  const begun = (await (await fetch(`${base}${staffPaths.signInOptions}`, { method: 'POST', headers, body: '{}' })).json()) as {
+    ceremony: string;
+    options: never;
+  };
+  return fetch(`${base}${staffPaths.signInVerify}`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ ceremony: begun.ceremony, response: phone.authenticate(begun.options) }),
+  });
 }
 
 /** A report as the report page's script sends it, over real HTTP. */

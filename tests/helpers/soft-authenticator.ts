@@ -58,7 +58,15 @@ export class SoftAuthenticator {
     const counter = Buffer.alloc(4);
     const idLength = Buffer.alloc(2);
     idLength.writeUInt16BE(id.length);
-    const authData = Buffer.concat([sha256(this.rpId), Buffer.from([this.#flags(userVerified, true)]), counter, Buffer.alloc(16), idLength, id, coseKey]);
+    const authData = Buffer.concat([
+      sha256(this.rpId),
+      Buffer.from([this.#flags(userVerified, true)]),
+      counter,
+      Buffer.alloc(16),
+      idLength,
+      id,
+      coseKey,
+    ]);
     const attestationObject = isoCBOR.encode(
       new Map<string, unknown>([
         ['fmt', 'none'],
@@ -71,14 +79,21 @@ export class SoftAuthenticator {
       id: b64url(id),
       rawId: b64url(id),
       type: 'public-key',
-      response: { clientDataJSON: b64url(this.#clientData('webauthn.create', options.challenge)), attestationObject: b64url(attestationObject), transports: ['internal'] },
+      response: {
+        clientDataJSON: b64url(this.#clientData('webauthn.create', options.challenge)),
+        attestationObject: b64url(attestationObject),
+        transports: ['internal'],
+      },
       clientExtensionResults: {},
       authenticatorAttachment: 'platform',
     };
   }
 
   /** What `navigator.credentials.get()` answers with, signed by the credential (the newest, unless named). */
-  authenticate(options: PublicKeyCredentialRequestOptionsJSON, { userVerified = true, credential = this.credentials.at(-1) } = {}): AuthenticationResponseJSON {
+  authenticate(
+    options: PublicKeyCredentialRequestOptionsJSON,
+    { userVerified = true, credential = this.credentials.at(-1) } = {},
+  ): AuthenticationResponseJSON {
     if (!credential) throw new Error('the authenticator has no passkey yet');
     credential.counter++;
     const counter = Buffer.alloc(4);
@@ -90,7 +105,12 @@ export class SoftAuthenticator {
       id: credential.id,
       rawId: credential.id,
       type: 'public-key',
-      response: { clientDataJSON: b64url(clientData), authenticatorData: b64url(authData), signature: b64url(signature), userHandle: credential.userHandle },
+      response: {
+        clientDataJSON: b64url(clientData),
+        authenticatorData: b64url(authData),
+        signature: b64url(signature),
+        userHandle: credential.userHandle,
+      },
       clientExtensionResults: {},
       authenticatorAttachment: 'platform',
     };

@@ -27,7 +27,14 @@ function fakeSite(dir: string): string {
   writeFileSync(join(site, 'index.html'), '<!doctype html><title>Krisecentre</title><p>112');
   writeFileSync(join(site, 'da', 'index.html'), '<!doctype html><title>Krisecentre</title><p>Brug for hjælp nu?');
   writeFileSync(join(site, '404.html'), '<!doctype html><title>Findes ikke</title>');
-  const rules = headerRules(["default-src 'self'"], [{ name: 'da', folder: true }, { name: 'index.html', folder: false }], '/availability.json');
+  const rules = headerRules(
+    ["default-src 'self'"],
+    [
+      { name: 'da', folder: true },
+      { name: 'index.html', folder: false },
+    ],
+    '/availability.json',
+  );
   writeFileSync(join(site, '_headers'), renderHeadersFile(rules));
   writeFileSync(join(site, '_redirects'), renderRedirectsFile([{ from: '/was', to: '/da/tilgaengelighed/' }]));
   return site;
@@ -41,13 +48,23 @@ export interface TestService {
   logs: string[];
   clock: { now: number };
   /** A request as the staff pages' own browser would send it: from the service's origin, with a session if given. */
-  request(path: string, init?: { method?: string; cookie?: string; form?: Record<string, string>; json?: unknown; headers?: Record<string, string> }): Promise<Response>;
+  request(
+    path: string,
+    init?: { method?: string; cookie?: string; form?: Record<string, string>; json?: unknown; headers?: Record<string, string> },
+  ): Promise<Response>;
   /** A new person with an invite; returns the invite's token. */
   invite(name: string, centreId: string | null): string;
   /** Enrols a passkey with an invite, as the enrolment page's script does; returns the last answer and the session cookie. */
-  enrol(token: string, authenticator: SoftAuthenticator, options?: { userVerified?: boolean }): Promise<{ response: Response; cookie: string | undefined }>;
+  enrol(
+    token: string,
+    authenticator: SoftAuthenticator,
+    options?: { userVerified?: boolean },
+  ): Promise<{ response: Response; cookie: string | undefined }>;
   /** Signs in with a passkey alone, as the sign-in page's script does. */
-  signIn(authenticator: SoftAuthenticator, options?: { userVerified?: boolean }): Promise<{ response: Response; cookie: string | undefined }>;
+  signIn(
+    authenticator: SoftAuthenticator,
+    options?: { userVerified?: boolean },
+  ): Promise<{ response: Response; cookie: string | undefined }>;
   /** A report from the report page's script: the form's fields, answered in JSON. */
   report(cookie: string | undefined, fields: Record<string, string>): Promise<Response>;
   /** The feed file as the public site reads it. */
@@ -81,7 +98,11 @@ export async function startTestService(env: Record<string, string> = {}): Promis
     log: (line) => logs.push(line),
     assets: await assets,
     // A failed feed write is tried again after a tenth of a second here, not half a minute.
-    publishFeed: coalescingPublisher(() => publishFeed(db, centres, config.feedFile, clock.now), (line) => logs.push(line), 100),
+    publishFeed: coalescingPublisher(
+      () => publishFeed(db, centres, config.feedFile, clock.now),
+      (line) => logs.push(line),
+      100,
+    ),
   });
 
   const request: TestService['request'] = (path, init = {}) => {
@@ -96,7 +117,13 @@ export async function startTestService(env: Record<string, string> = {}): Promis
       headers.accept = 'application/json';
       body = JSON.stringify(init.json);
     }
-    return Promise.resolve(app.request(`${config.origin}${path}`, { method: init.method ?? (body === undefined ? 'GET' : 'POST'), headers, ...(body === undefined ? {} : { body }) }));
+    return Promise.resolve(
+      app.request(`${config.origin}${path}`, {
+        method: init.method ?? (body === undefined ? 'GET' : 'POST'),
+        headers,
+        ...(body === undefined ? {} : { body }),
+      }),
+    );
   };
 
   const ceremony = async (
@@ -121,9 +148,12 @@ export async function startTestService(env: Record<string, string> = {}): Promis
     clock,
     request,
     invite: (name, centreId) => invitePerson(db, { name, centreId }, clock.now).token,
-    enrol: (token, authenticator, options) => ceremony(staffPaths.enrolOptions, staffPaths.enrolVerify, (o) => authenticator.register(o, options), { token }),
-    signIn: (authenticator, options) => ceremony(staffPaths.signInOptions, staffPaths.signInVerify, (o) => authenticator.authenticate(o, options)),
-    report: (cookie, fields) => request(staffPaths.submit, { ...(cookie ? { cookie } : {}), form: fields, headers: { accept: 'application/json' } }),
+    enrol: (token, authenticator, options) =>
+      ceremony(staffPaths.enrolOptions, staffPaths.enrolVerify, (o) => authenticator.register(o, options), { token }),
+    signIn: (authenticator, options) =>
+      ceremony(staffPaths.signInOptions, staffPaths.signInVerify, (o) => authenticator.authenticate(o, options)),
+    report: (cookie, fields) =>
+      request(staffPaths.submit, { ...(cookie ? { cookie } : {}), form: fields, headers: { accept: 'application/json' } }),
     feed: () => parseFeed(readFileSync(config.feedFile, 'utf8'), capacitiesOf(centres), clock.now),
     feedText: () => readFileSync(config.feedFile, 'utf8'),
     eventCount: () => (db.prepare('SELECT count(*) AS n FROM events').get() as { n: number }).n,

@@ -54,7 +54,9 @@ describe('the staff pages', () => {
     expect(page).toContain('Bliver „ukendt“ på hjemmesiden 9. december kl. 02.00, hvis ingen bekræfter tallet.');
     // A note is text, never markup.
     expect(page).toContain('Note på hjemmesiden: &lt;b&gt;Kun&lt;/b&gt; uden børn');
-    expect(page).toContain('<button class="button button--primary" name="action" value="confirm" data-action="confirm">Uændret – stadig 1</button>');
+    expect(page).toContain(
+      '<button class="button button--primary" name="action" value="confirm" data-action="confirm">Uændret – stadig 1</button>',
+    );
 
     service.clock.now += 22 * 3_600_000;
     // A new shift signs in again.
@@ -85,21 +87,30 @@ describe('the admin page', () => {
     expect(page).toMatch(/<th scope="row">Lene<\/th>\s*<td>Egmontgården<\/td>\s*<td>1<\/td>/);
   });
 
-  it('closes a person\'s access at once, and logs who did it', async () => {
+  it("closes a person's access at once, and logs who did it", async () => {
     const lene_ = service.db.prepare("SELECT id FROM people WHERE name = 'Lene'").get() as { id: number };
     const response = await service.request(staffPaths.revoke, { cookie: admin, form: { person: String(lene_.id) } });
     expect(response.status).toBe(303);
     const page = await (await service.request(response.headers.get('location')!, { cookie: admin })).text();
     expect(page).toContain('Lene kan ikke længere logge ind.');
     expect((await service.request(staffPaths.report, { cookie: lene })).status).toBe(303);
-    expect(service.db.prepare("SELECT person_id AS by, subject_person_id AS about FROM events WHERE action = 'revoke'").get()).toEqual({ by: 1, about: lene_.id });
+    expect(service.db.prepare("SELECT person_id AS by, subject_person_id AS about FROM events WHERE action = 'revoke'").get()).toEqual({
+      by: 1,
+      about: lene_.id,
+    });
     // The log says whom it was about, not a number that looks like a count.
     expect(page).toMatch(/<td>adgang lukket<\/td>\s*<td>Lene<\/td>/);
     expect((await service.request(staffPaths.revoke, { cookie: admin, form: { person: 'x' } })).status).toBe(400);
   });
 
   it('exports the whole log as CSV for Excel, a note that looks like a formula kept as text', async () => {
-    await service.report(lene, { centre: 'egmontgaarden', action: 'set', available: '2', version: '', note: '=HYPERLINK("http://evil.example","klik")' });
+    await service.report(lene, {
+      centre: 'egmontgaarden',
+      action: 'set',
+      available: '2',
+      version: '',
+      note: '=HYPERLINK("http://evil.example","klik")',
+    });
     await service.report(lene, { centre: 'egmontgaarden', action: 'set', available: '3', version: '1', note: 'ok;=1+1' });
     const response = await service.request(staffPaths.logCsv, { cookie: admin });
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
@@ -108,8 +119,12 @@ describe('the admin page', () => {
     // Without the byte-order mark Excel reads "Egmontgården" as "EgmontgÃ¥rden".
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.subarray(3).toString('utf8').trim().split('\r\n');
-    expect(lines[0]).toBe('id,time_utc,time_copenhagen,staff_id,staff_name,actor,centre_id,centre,action,before,after,note,about_staff_id,about_staff_name');
-    expect(lines.at(-2)).toBe(`${lines.length - 2},2026-12-08T01:00:00.000Z,2026-12-08 02:00:00,2,Lene,staff,egmontgaarden,Egmontgården,set,,2,"'=HYPERLINK(""http://evil.example"",""klik"")",,`);
+    expect(lines[0]).toBe(
+      'id,time_utc,time_copenhagen,staff_id,staff_name,actor,centre_id,centre,action,before,after,note,about_staff_id,about_staff_name',
+    );
+    expect(lines.at(-2)).toBe(
+      `${lines.length - 2},2026-12-08T01:00:00.000Z,2026-12-08 02:00:00,2,Lene,staff,egmontgaarden,Egmontgården,set,,2,"'=HYPERLINK(""http://evil.example"",""klik"")",,`,
+    );
     // Danish Excel cuts at ";": the part after it must not be a formula either.
     expect(lines.at(-1)).toMatch(/,set,2,3,"'ok;=1\+1",,$/);
     expect(lines.find((line) => line.includes(',invite,'))).toMatch(/,invite,,,,2,Lene$/);

@@ -20,11 +20,18 @@ describe('enrolment with an invite', () => {
   it('makes a passkey that needs user verification, signs the person in, and says whom the invite is for', async () => {
     const token = service.invite('Lene', 'egmontgaarden');
     const check = await service.request(staffPaths.enrolCheck, { json: { token } });
-    expect(await check.json()).toEqual({ ok: true, intro: expect.stringContaining('Hej Lene. Du er inviteret til at melde ledige pladser for Egmontgården.') });
+    expect(await check.json()).toEqual({
+      ok: true,
+      intro: expect.stringContaining('Hej Lene. Du er inviteret til at melde ledige pladser for Egmontgården.'),
+    });
 
     const options = await (await service.request(staffPaths.enrolOptions, { json: { token } })).json();
     // A discoverable passkey (no user name to type later) that the phone must unlock with a fingerprint, face or code.
-    expect(options.options.authenticatorSelection).toMatchObject({ residentKey: 'required', requireResidentKey: true, userVerification: 'required' });
+    expect(options.options.authenticatorSelection).toMatchObject({
+      residentKey: 'required',
+      requireResidentKey: true,
+      userVerification: 'required',
+    });
     expect(options.options.rp).toEqual({ name: expect.any(String), id: 'localhost' });
 
     const { response, cookie } = await service.enrol(token, phone);
@@ -47,7 +54,10 @@ describe('enrolment with an invite', () => {
     const before = { passkeys: passkeyCount(), sessions: sessionCount(), events: service.eventCount() };
     const again = await service.enrol(token, new SoftAuthenticator(service.config.origin));
     expect(again.response.status).toBe(410);
-    expect(await again.response.json()).toEqual({ ok: false, error: 'Dette link er allerede brugt. Et link virker kun én gang. Log ind, eller bed om et nyt link.' });
+    expect(await again.response.json()).toEqual({
+      ok: false,
+      error: 'Dette link er allerede brugt. Et link virker kun én gang. Log ind, eller bed om et nyt link.',
+    });
     expect(again.cookie).toBeUndefined();
     expect({ passkeys: passkeyCount(), sessions: sessionCount(), events: service.eventCount() }).toEqual(before);
   });
@@ -84,7 +94,9 @@ describe('enrolment with an invite', () => {
     const answer = phone.register(options.options);
     const forged = await service.request(staffPaths.enrolVerify, { json: { ceremony: 'B'.repeat(43), token, response: answer } });
     expect(forged.status).toBe(400);
-    expect((await service.request(staffPaths.enrolVerify, { json: { ceremony: options.ceremony, token, response: answer } })).status).toBe(200);
+    expect((await service.request(staffPaths.enrolVerify, { json: { ceremony: options.ceremony, token, response: answer } })).status).toBe(
+      200,
+    );
   });
 
   it('makes one passkey from one invite, when two tabs answer it at once', async () => {
@@ -94,7 +106,9 @@ describe('enrolment with an invite', () => {
       service.request(staffPaths.enrolOptions, { json: { token } }).then((response) => response.json()),
     ]);
     const answers = await Promise.all(
-      [first, second].map((begun) => service.request(staffPaths.enrolVerify, { json: { ceremony: begun.ceremony, token, response: phone.register(begun.options) } })),
+      [first, second].map((begun) =>
+        service.request(staffPaths.enrolVerify, { json: { ceremony: begun.ceremony, token, response: phone.register(begun.options) } }),
+      ),
     );
     expect(answers.map((answer) => answer.status).sort()).toEqual([200, 410]);
     expect(passkeyCount()).toBe(1);
@@ -105,7 +119,10 @@ describe('enrolment with an invite', () => {
     const lene = service.db.prepare("SELECT id FROM people WHERE name = 'Lene'").get() as { id: number };
     reinvitePerson(service.db, lene.id, true, service.clock.now);
     const check = await service.request(staffPaths.enrolCheck, { json: { token: first } });
-    expect(await check.json()).toEqual({ ok: false, error: 'Dette link er allerede brugt. Et link virker kun én gang. Log ind, eller bed om et nyt link.' });
+    expect(await check.json()).toEqual({
+      ok: false,
+      error: 'Dette link er allerede brugt. Et link virker kun én gang. Log ind, eller bed om et nyt link.',
+    });
   });
 });
 
@@ -136,7 +153,7 @@ describe('sign-in with the passkey alone', () => {
     expect(sessionCount()).toBe(2);
   });
 
-  it('refuses an answer that names another person, or none, as the passkey\'s owner', async () => {
+  it("refuses an answer that names another person, or none, as the passkey's owner", async () => {
     await service.enrol(service.invite('Lene', 'egmontgaarden'), phone);
     for (const userHandle of ['AAAA', undefined]) {
       const begun = await (await service.request(staffPaths.signInOptions, { json: {} })).json();
@@ -155,7 +172,10 @@ describe('sign-in with the passkey alone', () => {
     revokePerson(service.db, lene.id, null, service.clock.now);
     const revoked = await service.signIn(phone);
     expect(revoked.response.status).toBe(403);
-    expect(await revoked.response.json()).toMatchObject({ ok: false, error: expect.stringContaining('Bed en administrator om et nyt link') });
+    expect(await revoked.response.json()).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('Bed en administrator om et nyt link'),
+    });
     expect(sessionCount()).toBe(sessions);
   });
 });
@@ -204,7 +224,11 @@ describe('rate limits', () => {
   it('stop someone guessing invites from one address, with when to try again', async () => {
     const limited = await startTestService({ STAFF_RATE_ENROL: '3', TRUST_PROXY: '1' });
     try {
-      const guess = (address: string) => limited.request(staffPaths.enrolCheck, { json: { token: 'C'.repeat(43) }, headers: { 'x-forwarded-for': `203.0.113.9, ${address}` } });
+      const guess = (address: string) =>
+        limited.request(staffPaths.enrolCheck, {
+          json: { token: 'C'.repeat(43) },
+          headers: { 'x-forwarded-for': `203.0.113.9, ${address}` },
+        });
       for (let i = 0; i < 3; i++) expect((await guess('198.51.100.7')).status).toBe(404);
       const refused = await guess('198.51.100.7');
       expect(refused.status).toBe(429);
@@ -220,7 +244,8 @@ describe('rate limits', () => {
   it('ignore X-Forwarded-For unless the service is told a proxy stands in front', async () => {
     const limited = await startTestService({ STAFF_RATE_ENROL: '2' });
     try {
-      const guess = (address: string) => limited.request(staffPaths.enrolCheck, { json: { token: 'C'.repeat(43) }, headers: { 'x-forwarded-for': address } });
+      const guess = (address: string) =>
+        limited.request(staffPaths.enrolCheck, { json: { token: 'C'.repeat(43) }, headers: { 'x-forwarded-for': address } });
       await guess('198.51.100.1');
       await guess('198.51.100.2');
       expect((await guess('198.51.100.3')).status).toBe(429);

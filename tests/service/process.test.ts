@@ -6,7 +6,15 @@ import { capacitiesOf, parseFeed } from '../../src/lib/availability/parse-feed';
 import { openDatabase } from '../../server/store/database';
 import { centres } from '../helpers/staff-service';
 import { freePort } from '../../scripts/free-port';
-import { enrolOverHttp, reportOverHttp, serviceEnv, signInOverHttp, staffCommand, startServiceProcess, type RunningService } from '../helpers/service-process';
+import {
+  enrolOverHttp,
+  reportOverHttp,
+  serviceEnv,
+  signInOverHttp,
+  staffCommand,
+  startServiceProcess,
+  type RunningService,
+} from '../helpers/service-process';
 
 /*
  * The service as it runs on a server: a real process on a real port, stopped, killed and started again.
@@ -55,7 +63,10 @@ describe('the staff service as a process', () => {
   it('prints a link for the first administrator when nobody can sign in, and only then', async () => {
     const service = await start();
     // The link stands alone on its line, to be copied whole.
-    const first = service.output().split('\n').find((line) => line.includes('/personale/tilmeld/'))!;
+    const first = service
+      .output()
+      .split('\n')
+      .find((line) => line.includes('/personale/tilmeld/'))!;
     expect(first).toMatch(new RegExp(`^${service.origin}/personale/tilmeld/#[A-Za-z0-9_-]{43}$`));
     await enrolOverHttp(service, first);
     await service.stop();
@@ -143,12 +154,16 @@ describe('the staff command', () => {
     await (await start()).stop();
     const invite = await staffCommand(env, 'invite', 'egmontgaarden', '--name', 'Lene');
     expect(invite.stdout).toMatch(/^Invited Lene \(id 2\) to report for Egmontgården\.\n/);
-    expect((await staffCommand(env, 'invite', 'egmont', '--name', 'Lene')).stderr).toContain('error: "egmont" is not a crisis centre. Use one of: den-aabne-doer, egmontgaarden, garvergaarden, klostermosegaard');
+    expect((await staffCommand(env, 'invite', 'egmont', '--name', 'Lene')).stderr).toContain(
+      'error: "egmont" is not a crisis centre. Use one of: den-aabne-doer, egmontgaarden, garvergaarden, klostermosegaard',
+    );
     expect((await staffCommand(env, 'invite', 'egmontgaarden')).stderr).toContain('error: invite needs --name');
     const list = await staffCommand(env, 'list');
     expect(list.stdout).toMatch(/^\s+2 {2}Lene\s+Egmontgården\s+0 passkey\(s\)\s+last sign-in –\s+invited$/m);
     expect((await staffCommand(env, 'rename', '2', '--name', 'Lene Holm')).stdout).toBe('Person 2 is now called Lene Holm.\n');
-    expect((await staffCommand(env, 'revoke', '2')).stdout).toBe('Lene Holm (id 2) can no longer sign in; every session of theirs has ended.\n');
+    expect((await staffCommand(env, 'revoke', '2')).stdout).toBe(
+      'Lene Holm (id 2) can no longer sign in; every session of theirs has ended.\n',
+    );
     expect((await staffCommand(env, 'list')).stdout).toMatch(/revoked/);
     expect((await staffCommand(env, 'revoke', '7')).stderr).toBe('error: there is nobody with id 7 (npm run staff -- list)\n');
   }, 30_000);
@@ -172,7 +187,8 @@ describe('the staff command', () => {
     expect(fromDatabase<{ n: number }>('SELECT count(*) AS n FROM people').n).toBe(2);
 
     // A lost database, then the backup put back.
-    for (const file of ['krisecentre.db', 'krisecentre.db-wal', 'krisecentre.db-shm', 'availability.json']) rmSync(join(dir, file), { force: true });
+    for (const file of ['krisecentre.db', 'krisecentre.db-wal', 'krisecentre.db-shm', 'availability.json'])
+      rmSync(join(dir, file), { force: true });
     const restored = await staffCommand(env, 'restore', backup);
     expect(restored.stdout).toMatch(/^restored .*krisecentre\.db from .*backup\.db \(2 people\); the feed is written from it\n$/);
 
@@ -187,20 +203,35 @@ describe('the staff command', () => {
     const service = await start();
     const bypass = await new Promise<string>((resolve) =>
       import('node:child_process').then(({ execFile }) =>
-        execFile(process.execPath, ['scripts/availability.ts', 'set', 'klostermosegaard', '3', '--file', join(dir, 'availability.json')], { env: { ...env, KRISECENTRE_DATA: '' } }, (_, __, stderr) => resolve(stderr)),
+        execFile(
+          process.execPath,
+          ['scripts/availability.ts', 'set', 'klostermosegaard', '3', '--file', join(dir, 'availability.json')],
+          { env: { ...env, KRISECENTRE_DATA: '' } },
+          (_, __, stderr) => resolve(stderr),
+        ),
       ),
     );
     expect(bypass).toContain('is written by the staff service from its database beside it; set the count there');
     const set = await new Promise<{ code: number; stdout: string }>((resolve) =>
       import('node:child_process').then(({ execFile }) =>
-        execFile(process.execPath, ['scripts/availability.ts', 'set', 'klostermosegaard', '3', '--note', 'Fra kommandolinjen'], { env }, (error, stdout) => resolve({ code: error ? 1 : 0, stdout })),
+        execFile(
+          process.execPath,
+          ['scripts/availability.ts', 'set', 'klostermosegaard', '3', '--note', 'Fra kommandolinjen'],
+          { env },
+          (error, stdout) => resolve({ code: error ? 1 : 0, stdout }),
+        ),
       ),
     );
     expect(set.code).toBe(0);
-    expect(set.stdout).toContain("Klostermosegård now has 3 free of 10");
+    expect(set.stdout).toContain('Klostermosegård now has 3 free of 10');
     const feed = feedOnDisk();
     expect(feed.ok && feed.reports.get('klostermosegaard')).toMatchObject({ free: 3, note: 'Fra kommandolinjen' });
-    expect(fromDatabase("SELECT actor, person_id AS person, action, after FROM events WHERE centre_id = 'klostermosegaard'")).toEqual({ actor: 'command-line', person: null, action: 'set', after: 3 });
+    expect(fromDatabase("SELECT actor, person_id AS person, action, after FROM events WHERE centre_id = 'klostermosegaard'")).toEqual({
+      actor: 'command-line',
+      person: null,
+      action: 'set',
+      after: 3,
+    });
     // The service serves what the tool wrote through its database.
     const served = await (await fetch(`${service.origin.replace('localhost', '127.0.0.1')}/availability.json`)).json();
     expect(served.centers).toEqual([expect.objectContaining({ id: 'klostermosegaard', available: 3 })]);

@@ -41,7 +41,10 @@ describe('reporting free places', () => {
   it('steps +1 and −1 from the count as it is, drops the old note, and "unchanged" only moves the time', async () => {
     await egmont({ action: 'set', available: '3', version: '', note: 'Ring først' });
     service.clock.now += 10 * 60_000;
-    expect(await (await egmont({ action: 'plus' })).json()).toMatchObject({ ok: true, message: 'Gemt: Egmontgården har nu 4 ledige pladser.' });
+    expect(await (await egmont({ action: 'plus' })).json()).toMatchObject({
+      ok: true,
+      message: 'Gemt: Egmontgården har nu 4 ledige pladser.',
+    });
     expect(publicCount()).toEqual({ free: 4, maximum: 38, updated: service.clock.now });
     await egmont({ action: 'minus' });
     await egmont({ action: 'minus' });
@@ -89,7 +92,9 @@ describe('reporting free places', () => {
     const late = await egmont({ action: 'set', available: '5', version: seen });
     expect(late.status).toBe(409);
     const answer = await late.json();
-    expect(answer.error).toBe('Ikke gemt: Mette ændrede tallet til 2 kl. 02.04, mens du havde siden åben. Se det nye tal, og sæt igen, hvis det ikke passer.');
+    expect(answer.error).toBe(
+      'Ikke gemt: Mette ændrede tallet til 2 kl. 02.04, mens du havde siden åben. Se det nye tal, og sæt igen, hvis det ikke passer.',
+    );
     // The redrawn centre shows the fresh count, ready to set again.
     expect(answer.html).toMatch(/<strong data-staff-count>2<\/strong>/);
     expect(snapshot()).toEqual(before);
@@ -143,13 +148,21 @@ describe('reporting free places', () => {
   });
 
   it("says beside the centre what was wrong with a form that could not be read, and never shows another centre's count for it", async () => {
-    const post = (centre: string) => service.request(staffPaths.submit, { cookie: lene, form: { centre, action: 'set', available: '2', version: '', note: 'x'.repeat(141) } });
+    const post = (centre: string) =>
+      service.request(staffPaths.submit, {
+        cookie: lene,
+        form: { centre, action: 'set', available: '2', version: '', note: 'x'.repeat(141) },
+      });
     const own = await post('egmontgaarden');
     expect(own.headers.get('location')).toBe('/personale/?result=note-too-long&centre=egmontgaarden#egmontgaarden');
-    expect(await (await service.request(own.headers.get('location')!, { cookie: lene })).text()).toMatch(/data-centre-message>Ikke gemt: noten må højst være 140 tegn\.</);
+    expect(await (await service.request(own.headers.get('location')!, { cookie: lene })).text()).toMatch(
+      /data-centre-message>Ikke gemt: noten må højst være 140 tegn\.</,
+    );
     const other = await post('garvergaarden');
     expect(other.headers.get('location')).toBe('/personale/?result=note-too-long#main');
-    expect(await (await service.request(other.headers.get('location')!, { cookie: lene })).text()).toContain('<p class="message centre__message--refused">Ikke gemt: noten må højst være 140 tegn.</p>');
+    expect(await (await service.request(other.headers.get('location')!, { cookie: lene })).text()).toContain(
+      '<p class="message centre__message--refused">Ikke gemt: noten må højst være 140 tegn.</p>',
+    );
     const answer = await service.report(lene, { centre: 'garvergaarden', action: 'set', available: 'x', version: '' });
     expect(await answer.json()).toEqual({ ok: false, error: 'Ikke gemt: meldingen kunne ikke læses. Genindlæs siden, og prøv igen.' });
   });
@@ -158,14 +171,21 @@ describe('reporting free places', () => {
     rmSync(service.config.feedFile);
     mkdirSync(join(service.config.feedFile, 'in-the-way'), { recursive: true });
     const answer = await (await egmont({ action: 'set', available: '4', version: '' })).json();
-    expect(answer).toMatchObject({ ok: true, message: 'Gemt: Egmontgården har nu 4 ledige pladser. Hjemmesiden viser det ikke endnu: den kunne ikke skrives. Det prøves igen hvert halve minut.' });
+    expect(answer).toMatchObject({
+      ok: true,
+      message:
+        'Gemt: Egmontgården har nu 4 ledige pladser. Hjemmesiden viser det ikke endnu: den kunne ikke skrives. Det prøves igen hvert halve minut.',
+    });
     expect(readCount(service.db, 'egmontgaarden')?.available).toBe(4);
     rmSync(service.config.feedFile, { recursive: true });
     await expect.poll(() => existsSync(service.config.feedFile) && publicCount()?.free).toBe(4);
   });
 
   it('works without JavaScript: a plain form post goes back to the page, which says what happened', async () => {
-    const post = await service.request(`${staffPaths.submit}?lang=en`, { cookie: lene, form: { centre: 'egmontgaarden', action: 'set', available: '1', version: '' } });
+    const post = await service.request(`${staffPaths.submit}?lang=en`, {
+      cookie: lene,
+      form: { centre: 'egmontgaarden', action: 'set', available: '1', version: '' },
+    });
     expect(post.status).toBe(303);
     expect(post.headers.get('location')).toBe('/personale/?lang=en&result=saved&centre=egmontgaarden&action=set#egmontgaarden');
     const page = await (await service.request(post.headers.get('location')!, { cookie: lene })).text();
@@ -207,13 +227,23 @@ describe('who may report', () => {
     const before = snapshot();
     const fields = { centre: 'egmontgaarden', action: 'full' };
     expect((await service.report(undefined, fields)).status).toBe(401);
-    const crossSite = await service.request(staffPaths.submit, { cookie: lene, form: fields, headers: { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' } });
+    const crossSite = await service.request(staffPaths.submit, {
+      cookie: lene,
+      form: fields,
+      headers: { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' },
+    });
     expect(crossSite.status).toBe(403);
     expect(await crossSite.text()).toContain('Afvist: forespørgslen kom ikke fra personalesiden.');
     // A same-site page on another port or host name is another origin too.
-    expect((await service.request(staffPaths.submit, { cookie: lene, form: fields, headers: { origin: 'http://localhost:9999' } })).status).toBe(403);
+    expect(
+      (await service.request(staffPaths.submit, { cookie: lene, form: fields, headers: { origin: 'http://localhost:9999' } })).status,
+    ).toBe(403);
     const app = service.app;
-    const noOrigin = await app.request(`${service.config.origin}${staffPaths.submit}`, { method: 'POST', headers: { cookie: lene, 'content-type': 'application/x-www-form-urlencoded' }, body: 'centre=egmontgaarden&action=full' });
+    const noOrigin = await app.request(`${service.config.origin}${staffPaths.submit}`, {
+      method: 'POST',
+      headers: { cookie: lene, 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'centre=egmontgaarden&action=full',
+    });
     expect(noOrigin.status).toBe(403);
     expect(snapshot()).toEqual(before);
   });
@@ -233,16 +263,29 @@ describe('the log', () => {
     await egmont({ action: 'set', available: '3', version: '', note: 'Ring først' });
     service.clock.now += 60_000;
     await egmont({ action: 'plus' });
-    const rows = service.db.prepare("SELECT at, person_id AS person, actor, centre_id AS centre, action, before, after, note FROM events WHERE action IN ('set', 'plus') ORDER BY id").all();
+    const rows = service.db
+      .prepare(
+        "SELECT at, person_id AS person, actor, centre_id AS centre, action, before, after, note FROM events WHERE action IN ('set', 'plus') ORDER BY id",
+      )
+      .all();
     expect(rows.map((row) => ({ ...row }))).toEqual([
-      { at: service.clock.now - 60_000, person: 1, actor: 'staff', centre: 'egmontgaarden', action: 'set', before: null, after: 3, note: 'Ring først' },
+      {
+        at: service.clock.now - 60_000,
+        person: 1,
+        actor: 'staff',
+        centre: 'egmontgaarden',
+        action: 'set',
+        before: null,
+        after: 3,
+        note: 'Ring først',
+      },
       { at: service.clock.now, person: 1, actor: 'staff', centre: 'egmontgaarden', action: 'plus', before: 3, after: 4, note: null },
     ]);
     expect(() => service.db.exec("UPDATE events SET after = 30 WHERE action = 'plus'")).toThrow('the log is append-only');
     expect(() => service.db.exec('DELETE FROM events')).toThrow('the log is append-only');
     // Defensive mode refuses a rewritten schema; the triggers guard against the service's own mistakes,
     // while a person with the file itself can do anything with it (docs/staff-service.md says so).
-    expect(() => service.db.exec('PRAGMA writable_schema = ON; DELETE FROM sqlite_schema WHERE type = \'trigger\'')).toThrow();
+    expect(() => service.db.exec("PRAGMA writable_schema = ON; DELETE FROM sqlite_schema WHERE type = 'trigger'")).toThrow();
     expect(service.eventCount()).toBeGreaterThanOrEqual(3);
   });
 

@@ -56,7 +56,11 @@ function latinPunctuationIn(text: string): string[] {
   // A placeholder ({{count}}) and an address are not words of the sentence.
   const prose = text.replace(/\{\{\w+\}\}/g, '').replace(/\]\([^)]*\)|https?:\/\/\S+/g, '');
   return [...prose.matchAll(/[,;?]/g)]
-    .filter((match) => [nearestLetter(prose, match.index, -1), nearestLetter(prose, match.index, 1)].some((letter) => letter && arabicScriptLetter.test(letter)))
+    .filter((match) =>
+      [nearestLetter(prose, match.index, -1), nearestLetter(prose, match.index, 1)].some(
+        (letter) => letter && arabicScriptLetter.test(letter),
+      ),
+    )
     .map((match) => `"${prose.slice(Math.max(0, match.index - 12), match.index + 12)}" (${match[0]} → ${latinPunctuation[match[0]]})`);
 }
 

@@ -20,14 +20,24 @@ const at = Date.parse('2026-11-28T07:00:00+01:00');
 
 describe('a centre in words', () => {
   it('says free places in the plural the language uses, full, and unknown', () => {
-    expect(describeAvailability({ state: 'free', free: 1, updated: at }, texts, 'da', 'Europe/Copenhagen')).toEqual({ status: '1 ledig plads', spoken: '1 ledig plads' });
+    expect(describeAvailability({ state: 'free', free: 1, updated: at }, texts, 'da', 'Europe/Copenhagen')).toEqual({
+      status: '1 ledig plads',
+      spoken: '1 ledig plads',
+    });
     expect(describeAvailability({ state: 'free', free: 3, updated: at }, texts, 'da', 'Europe/Copenhagen').status).toBe('3 ledige pladser');
-    expect(describeAvailability({ state: 'full', free: 0, updated: at }, texts, 'da', 'Europe/Copenhagen').status).toBe('Ingen ledige pladser lige nu');
+    expect(describeAvailability({ state: 'full', free: 0, updated: at }, texts, 'da', 'Europe/Copenhagen').status).toBe(
+      'Ingen ledige pladser lige nu',
+    );
     expect(describeAvailability({ state: 'unknown', reason: 'not-reported' }, texts, 'da', 'Europe/Copenhagen').history).toBeUndefined();
   });
 
   it('gives an old count only as history, in Copenhagen time, and speaks both as sentences', () => {
-    const stale = describeAvailability({ state: 'unknown', reason: 'stale', lastReport: { free: 3, updated: at } }, texts, 'da', 'Europe/Copenhagen');
+    const stale = describeAvailability(
+      { state: 'unknown', reason: 'stale', lastReport: { free: 3, updated: at } },
+      texts,
+      'da',
+      'Europe/Copenhagen',
+    );
     expect(stale.history).toBe('Sidst meldt: 3 ledige pladser den 28. november kl. 07.00.');
     expect(stale.spoken).toBe('Vi ved ikke, om der er plads – ring og spørg. Sidst meldt: 3 ledige pladser den 28. november kl. 07.00.');
   });
@@ -56,6 +66,8 @@ describe('what is announced', () => {
     const before = announcementOf(null, rows(3), '', texts).current;
     const started = announcementOf(before, rows(3), 'Vi kan ikke hente nye tal lige nu. Sidst hentet kl. 08.05.', texts);
     expect(started.announcement).toBe('Vi kan ikke hente nye tal lige nu. Sidst hentet kl. 08.05.');
-    expect(announcementOf(started.current, rows(3), 'Vi kan ikke hente nye tal lige nu. Sidst hentet kl. 08.06.', texts).announcement).toBe('');
+    expect(announcementOf(started.current, rows(3), 'Vi kan ikke hente nye tal lige nu. Sidst hentet kl. 08.06.', texts).announcement).toBe(
+      '',
+    );
   });
 });

@@ -31,10 +31,18 @@ function instantOf(value: unknown): number | undefined {
   if (typeof value !== 'string') return undefined;
   const match = rfc3339.exec(value);
   if (!match) return undefined;
-  const [year, month, dayOfMonth, hours, minutes, seconds] = match.slice(1, 7).map(Number) as [number, number, number, number, number, number];
+  const [year, month, dayOfMonth, hours, minutes, seconds] = match.slice(1, 7).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   const daysInMonth = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
-  if (daysInMonth === undefined || dayOfMonth < 1 || dayOfMonth > daysInMonth || hours > 23 || minutes > 59 || seconds > 59) return undefined;
+  if (daysInMonth === undefined || dayOfMonth < 1 || dayOfMonth > daysInMonth || hours > 23 || minutes > 59 || seconds > 59)
+    return undefined;
   const [offsetHours, offsetMinutes] = [Number(match[9] ?? 0), Number(match[10] ?? 0)];
   if (offsetHours > 23 || offsetMinutes > 59) return undefined;
   const millis = Number((match[7] ?? '').slice(0, 3).padEnd(3, '0'));
@@ -96,7 +104,8 @@ const pad = (n: number, width = 2) => String(Math.abs(n)).padStart(width, '0');
 /** `instant` written as local time at `offsetMinutes` from UTC ('Z' for zero when `zulu`), with optional fraction digits. */
 function writeDate(instant: number, offsetMinutes: number, zulu: boolean, fraction: string): string {
   const local = new Date(instant + offsetMinutes * 60_000);
-  const offset = zulu && offsetMinutes === 0 ? 'Z' : `${offsetMinutes < 0 ? '-' : '+'}${pad(Math.trunc(offsetMinutes / 60))}:${pad(offsetMinutes % 60)}`;
+  const offset =
+    zulu && offsetMinutes === 0 ? 'Z' : `${offsetMinutes < 0 ? '-' : '+'}${pad(Math.trunc(offsetMinutes / 60))}:${pad(offsetMinutes % 60)}`;
   return (
     `${pad(local.getUTCFullYear(), 4)}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}` +
     `T${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())}${fraction}${offset}`
@@ -113,16 +122,42 @@ const dateBefore = (now: number, before: number) =>
     .map(([ago, offset, zulu, fraction]) => writeDate(now - ago, offset, zulu, fraction));
 
 const htmlId = '<img src=x onerror=alert(1)>';
-const strangeIds = [htmlId, '__proto__', 'constructor', 'toString', 'hasOwnProperty', 'prototype', '', ' egmontgaarden', 'Egmontgaarden', 'egmontgaarden\u0000', 'x'.repeat(101)];
+const strangeIds = [
+  htmlId,
+  '__proto__',
+  'constructor',
+  'toString',
+  'hasOwnProperty',
+  'prototype',
+  '',
+  ' egmontgaarden',
+  'Egmontgaarden',
+  'egmontgaarden\u0000',
+  'x'.repeat(101),
+];
 
 const noteArb = fc.oneof(
   fc.string({ maxLength: 40 }),
-  fc.constantFrom('Plads til kvinder med børn.', '<b>Ring først</b><script>alert(1)</script>', '   ', 'x'.repeat(280), 'مكان متاح', '\u202e\u2066', 'Ring \u202eevil'),
+  fc.constantFrom(
+    'Plads til kvinder med børn.',
+    '<b>Ring først</b><script>alert(1)</script>',
+    '   ',
+    'x'.repeat(280),
+    'مكان متاح',
+    '\u202e\u2066',
+    'Ring \u202eevil',
+  ),
 );
 
 const validEntry = (id: string, capacity: number, now: number) =>
   fc.record(
-    { id: fc.constant(id), available: fc.integer({ min: 0, max: capacity }), maximum: fc.constant(capacity), updated: dateBefore(now, 5 * day), note: noteArb },
+    {
+      id: fc.constant(id),
+      available: fc.integer({ min: 0, max: capacity }),
+      maximum: fc.constant(capacity),
+      updated: dateBefore(now, 5 * day),
+      note: noteArb,
+    },
     { requiredKeys: ['id', 'available', 'maximum', 'updated'] },
   );
 
@@ -131,9 +166,13 @@ const validFeed = (now: number) =>
   fc
     .tuple(fc.subarray(centreIds), dateBefore(now, hour))
     .chain(([ids, generatedAt]) =>
-      fc.tuple(fc.tuple(...ids.map((id) => validEntry(id, capacities.get(id)!, now))), fc.constant(generatedAt)).chain(([entries, generatedAt]) =>
-        fc.shuffledSubarray(entries, { minLength: entries.length, maxLength: entries.length }).map((centers) => ({ version: 1, generatedAt, centers: centers as unknown[] })),
-      ),
+      fc
+        .tuple(fc.tuple(...ids.map((id) => validEntry(id, capacities.get(id)!, now))), fc.constant(generatedAt))
+        .chain(([entries, generatedAt]) =>
+          fc
+            .shuffledSubarray(entries, { minLength: entries.length, maxLength: entries.length })
+            .map((centers) => ({ version: 1, generatedAt, centers: centers as unknown[] })),
+        ),
     );
 
 type Json = Record<string, unknown>;
@@ -174,7 +213,10 @@ const componentDate = fc
     second: fc.integer({ min: 0, max: 61 }),
     offset: fc.constantFrom('Z', '+01:00', '+02:00', '-05:00', '+24:00', '+01:60', '', '+0100', '+01', 'z', ' UTC'),
   })
-  .map(({ year, month, day, hour, minute, second, offset }) => `${year}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:${pad(second)}${offset}`);
+  .map(
+    ({ year, month, day, hour, minute, second, offset }) =>
+      `${year}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:${pad(second)}${offset}`,
+  );
 
 const badlyWrittenDate = (now: number) =>
   fc.constantFrom(
@@ -195,9 +237,15 @@ const badlyWrittenDate = (now: number) =>
 const entryMutations = fc.oneof(
   // `available`: wrong types, negative, fractional, over the maximum, and valid rewrites (0 and exactly full).
   setField('available', () => -1, '-1'),
-  fc.tuple(fc.nat(8), fc.integer({ min: -1000, max: -1 })).map(([at, n]) => onEntry(at, `available := ${n}`, (e) => ({ ...e, available: n }))),
-  fc.tuple(fc.nat(8), fc.double({ min: -5, max: 60, noInteger: true, noNaN: true })).map(([at, n]) => onEntry(at, `available := ${n}`, (e) => ({ ...e, available: n }))),
-  fc.tuple(fc.nat(8), fc.integer({ min: 1, max: 100 })).map(([at, k]) => onEntry(at, `available := capacity + ${k}`, (e, c) => ({ ...e, available: c + k }))),
+  fc
+    .tuple(fc.nat(8), fc.integer({ min: -1000, max: -1 }))
+    .map(([at, n]) => onEntry(at, `available := ${n}`, (e) => ({ ...e, available: n }))),
+  fc
+    .tuple(fc.nat(8), fc.double({ min: -5, max: 60, noInteger: true, noNaN: true }))
+    .map(([at, n]) => onEntry(at, `available := ${n}`, (e) => ({ ...e, available: n }))),
+  fc
+    .tuple(fc.nat(8), fc.integer({ min: 1, max: 100 }))
+    .map(([at, k]) => onEntry(at, `available := capacity + ${k}`, (e, c) => ({ ...e, available: c + k }))),
   fc.tuple(fc.nat(8), wrongTypes).map(([at, v]) => onEntry(at, `available := ${JSON.stringify(v)}`, (e) => ({ ...e, available: v }))),
   setField('available', () => 1e21, '1e21'),
   setField('available', () => 2 ** 53, '2^53'),
@@ -205,20 +253,37 @@ const entryMutations = fc.oneof(
   setField('available', (c) => c, 'capacity'),
   setField('available', () => 0, '0'),
   // `maximum`: any number but the site's capacity, and wrong types.
-  fc.tuple(fc.nat(8), fc.integer({ min: -3, max: 3 })).map(([at, k]) => onEntry(at, `maximum := capacity + ${k}`, (e, c) => ({ ...e, maximum: c + k }))),
+  fc
+    .tuple(fc.nat(8), fc.integer({ min: -3, max: 3 }))
+    .map(([at, k]) => onEntry(at, `maximum := capacity + ${k}`, (e, c) => ({ ...e, maximum: c + k }))),
   setField('maximum', (c) => String(c), 'capacity as a string'),
   setField('maximum', (c) => c + 0.5, 'capacity + 0.5'),
   setField('maximum', () => 38, '38'),
   setField('maximum', () => 0, '0'),
   // `updated`: impossible or badly written dates, the future, and other valid ways of writing a time.
   fc.tuple(fc.nat(8), componentDate).map(([at, date]) => onEntry(at, `updated := ${date}`, (e) => ({ ...e, updated: date }))),
-  fc.nat(8).chain((at) => badlyWrittenDate(now0).map((date) => onEntry(at, `updated := ${JSON.stringify(date)}`, (e) => ({ ...e, updated: date })))),
+  fc
+    .nat(8)
+    .chain((at) =>
+      badlyWrittenDate(now0).map((date) => onEntry(at, `updated := ${JSON.stringify(date)}`, (e) => ({ ...e, updated: date }))),
+    ),
   fc.tuple(fc.nat(8), fc.integer({ min: 1, max: 400 * day }), offsetArb).map(([at, ahead, offset]) =>
-    onEntry(at, `updated := now + skew + ${ahead} ms`, (e, _c, now) => ({ ...e, updated: writeDate(now + allowedClockSkewMs + ahead, offset, true, '') })),
+    onEntry(at, `updated := now + skew + ${ahead} ms`, (e, _c, now) => ({
+      ...e,
+      updated: writeDate(now + allowedClockSkewMs + ahead, offset, true, ''),
+    })),
   ),
-  fc.tuple(fc.nat(8), offsetArb).map(([at, offset]) => onEntry(at, 'updated := now + skew exactly', (e, _c, now) => ({ ...e, updated: writeDate(now + allowedClockSkewMs, offset, false, '') }))),
+  fc.tuple(fc.nat(8), offsetArb).map(([at, offset]) =>
+    onEntry(at, 'updated := now + skew exactly', (e, _c, now) => ({
+      ...e,
+      updated: writeDate(now + allowedClockSkewMs, offset, false, ''),
+    })),
+  ),
   fc.tuple(fc.nat(8), fc.integer({ min: 0, max: 1000 * day }), offsetArb, fractionArb).map(([at, ago, offset, fraction]) =>
-    onEntry(at, `updated := now - ${ago} ms`, (e, _c, now) => ({ ...e, updated: writeDate(now - ago - 1000, offset, ago % 2 === 0, fraction) })),
+    onEntry(at, `updated := now - ${ago} ms`, (e, _c, now) => ({
+      ...e,
+      updated: writeDate(now - ago - 1000, offset, ago % 2 === 0, fraction),
+    })),
   ),
   fc.tuple(fc.nat(8), wrongTypes).map(([at, v]) => onEntry(at, `updated := ${JSON.stringify(v)}`, (e) => ({ ...e, updated: v }))),
   // `note`: too long, wrong types, markup (kept as text).
@@ -236,21 +301,31 @@ const entryMutations = fc.oneof(
   // Ids: unknown ones (markup, prototype names), wrong types, and another centre's (which may make a duplicate).
   fc.tuple(fc.nat(8), fc.constantFrom(...strangeIds)).map(([at, id]) => onEntry(at, `id := ${JSON.stringify(id)}`, (e) => ({ ...e, id }))),
   fc.tuple(fc.nat(8), fc.constantFrom(...centreIds)).map(([at, id]) => onEntry(at, `id := ${id}`, (e) => ({ ...e, id }))),
-  fc.tuple(fc.nat(8), fc.oneof(fc.string(), wrongTypes, fc.integer())).map(([at, id]) => onEntry(at, `id := ${JSON.stringify(id)}`, (e) => ({ ...e, id }))),
+  fc
+    .tuple(fc.nat(8), fc.oneof(fc.string(), wrongTypes, fc.integer()))
+    .map(([at, id]) => onEntry(at, `id := ${JSON.stringify(id)}`, (e) => ({ ...e, id }))),
   // Extra properties, including one literally named "__proto__".
-  fc.tuple(fc.nat(8), fc.dictionary(fc.string({ maxLength: 12 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 3 })).map(([at, extra]) =>
-    onEntry(at, `extra ${JSON.stringify(extra)}`, (e) => ({ ...extra, ...e })),
-  ),
-  fc.nat(8).map((at) =>
-    onEntry(at, 'extra "__proto__"', (e) => Object.defineProperty({ ...e }, '__proto__', { value: { available: 999 }, enumerable: true, writable: true, configurable: true })),
-  ),
+  fc
+    .tuple(fc.nat(8), fc.dictionary(fc.string({ maxLength: 12 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 3 }))
+    .map(([at, extra]) => onEntry(at, `extra ${JSON.stringify(extra)}`, (e) => ({ ...extra, ...e }))),
+  fc
+    .nat(8)
+    .map((at) =>
+      onEntry(at, 'extra "__proto__"', (e) =>
+        Object.defineProperty({ ...e }, '__proto__', { value: { available: 999 }, enumerable: true, writable: true, configurable: true }),
+      ),
+    ),
   // Entries that are not objects at all.
-  fc.tuple(fc.nat(8), fc.constantFrom<unknown>(null, 1, 'egmontgaarden', true, [])).map(([at, v]) => onEntry(at, `entry := ${JSON.stringify(v)}`, () => v)),
+  fc
+    .tuple(fc.nat(8), fc.constantFrom<unknown>(null, 1, 'egmontgaarden', true, []))
+    .map(([at, v]) => onEntry(at, `entry := ${JSON.stringify(v)}`, () => v)),
   fc.nat(8).map((at) => onEntry(at, 'entry := [entry]', (e) => [e])),
 );
 
 const withCenters = (label: string, change: (centers: unknown[], feed: Json, now: number) => unknown[]) =>
-  mutation(label, (feed, now) => (isRecord(feed) && Array.isArray(feed.centers) ? { ...feed, centers: change([...feed.centers], feed, now) } : feed));
+  mutation(label, (feed, now) =>
+    isRecord(feed) && Array.isArray(feed.centers) ? { ...feed, centers: change([...feed.centers], feed, now) } : feed,
+  );
 
 const feedMutations = fc.oneof(
   // A centre listed twice: the same entry, or a second one with another count.
@@ -264,13 +339,17 @@ const feedMutations = fc.oneof(
     }),
   ),
   // A well-formed entry for a centre the site does not have.
-  fc.tuple(fc.oneof(fc.constantFrom(...strangeIds, 'ukendt-center'), fc.string({ minLength: 1, maxLength: 20 })), fc.nat(8)).map(([id, to]) =>
-    withCenters(`add unknown id ${JSON.stringify(id)}`, (centers, _feed, now) => {
-      centers.splice(to % (centers.length + 1), 0, { id, available: 1, maximum: 10, updated: writeDate(now, 60, false, '') });
-      return centers;
-    }),
-  ),
-  fc.constantFrom<unknown>(2, 0, '1', null, 1.5, -1, true, [1]).map((version) => mutation(`version := ${JSON.stringify(version)}`, (feed) => (isRecord(feed) ? { ...feed, version } : feed))),
+  fc
+    .tuple(fc.oneof(fc.constantFrom(...strangeIds, 'ukendt-center'), fc.string({ minLength: 1, maxLength: 20 })), fc.nat(8))
+    .map(([id, to]) =>
+      withCenters(`add unknown id ${JSON.stringify(id)}`, (centers, _feed, now) => {
+        centers.splice(to % (centers.length + 1), 0, { id, available: 1, maximum: 10, updated: writeDate(now, 60, false, '') });
+        return centers;
+      }),
+    ),
+  fc
+    .constantFrom<unknown>(2, 0, '1', null, 1.5, -1, true, [1])
+    .map((version) => mutation(`version := ${JSON.stringify(version)}`, (feed) => (isRecord(feed) ? { ...feed, version } : feed))),
   fc.constantFrom('version', 'generatedAt', 'centers').map((field) =>
     mutation(`delete ${field}`, (feed) => {
       if (!isRecord(feed)) return feed;
@@ -278,8 +357,12 @@ const feedMutations = fc.oneof(
       return rest;
     }),
   ),
-  fc.constantFrom<unknown>({}, 'centers', null, 5, { 0: {} }).map((centers) => mutation(`centers := ${JSON.stringify(centers)}`, (feed) => (isRecord(feed) ? { ...feed, centers } : feed))),
-  fc.oneof(componentDate, badlyWrittenDate(now0)).map((generatedAt) => mutation(`generatedAt := ${generatedAt}`, (feed) => (isRecord(feed) ? { ...feed, generatedAt } : feed))),
+  fc
+    .constantFrom<unknown>({}, 'centers', null, 5, { 0: {} })
+    .map((centers) => mutation(`centers := ${JSON.stringify(centers)}`, (feed) => (isRecord(feed) ? { ...feed, centers } : feed))),
+  fc
+    .oneof(componentDate, badlyWrittenDate(now0))
+    .map((generatedAt) => mutation(`generatedAt := ${generatedAt}`, (feed) => (isRecord(feed) ? { ...feed, generatedAt } : feed))),
   fc.constantFrom(
     mutation('body := [feed]', (feed) => [feed]),
     mutation('body := null', () => null),
@@ -361,16 +444,19 @@ describe('parseFeed against the contract', () => {
 
   it('reports every centre of a fully valid feed with exactly its count (1,500 feeds)', () => {
     fc.assert(
-      fc.property(nowArb.chain((now) => fc.tuple(fc.constant(now), validFeed(now))), ([now, feed]) => {
-        const parsed = parseFeed(JSON.stringify(feed), capacities, now);
-        expect(parsed.ok).toBe(true);
-        if (!parsed.ok) return;
-        expect([...parsed.reports.keys()].sort()).toEqual(feed.centers.map((entry) => (entry as Json).id).sort());
-        for (const entry of feed.centers as Json[]) {
-          const report = parsed.reports.get(entry.id as string);
-          expect(report).toMatchObject({ free: entry.available, maximum: entry.maximum, updated: instantOf(entry.updated) });
-        }
-      }),
+      fc.property(
+        nowArb.chain((now) => fc.tuple(fc.constant(now), validFeed(now))),
+        ([now, feed]) => {
+          const parsed = parseFeed(JSON.stringify(feed), capacities, now);
+          expect(parsed.ok).toBe(true);
+          if (!parsed.ok) return;
+          expect([...parsed.reports.keys()].sort()).toEqual(feed.centers.map((entry) => (entry as Json).id).sort());
+          for (const entry of feed.centers as Json[]) {
+            const report = parsed.reports.get(entry.id as string);
+            expect(report).toMatchObject({ free: entry.available, maximum: entry.maximum, updated: instantOf(entry.updated) });
+          }
+        },
+      ),
       { numRuns: 1_500 },
     );
   });
@@ -410,8 +496,15 @@ describe('parseFeed against the contract', () => {
 });
 
 describe('parseFeed, one rule at a time', () => {
-  const entry = (overrides: Json = {}) => ({ id: 'egmontgaarden', available: 4, maximum: 38, updated: '2026-11-29T07:55:00+01:00', ...overrides });
-  const feed = (centers: unknown[], overrides: Json = {}) => JSON.stringify({ version: 1, generatedAt: '2026-11-29T07:58:00+01:00', centers, ...overrides });
+  const entry = (overrides: Json = {}) => ({
+    id: 'egmontgaarden',
+    available: 4,
+    maximum: 38,
+    updated: '2026-11-29T07:55:00+01:00',
+    ...overrides,
+  });
+  const feed = (centers: unknown[], overrides: Json = {}) =>
+    JSON.stringify({ version: 1, generatedAt: '2026-11-29T07:58:00+01:00', centers, ...overrides });
   const parse = (text: string) => parseFeed(text, capacities, now0);
   /** Egmontgården's report in the feed, or why the whole feed was refused. */
   const egmontgaarden = (text: string) => {
@@ -439,7 +532,9 @@ describe('parseFeed, one rule at a time', () => {
   });
 
   it('drops direction controls from a note, which could otherwise show its words reversed', () => {
-    expect(egmontgaarden(feed([entry({ note: 'Ring \u202eevil\u202c først \u2067x\u2069' })]))).toMatchObject({ note: 'Ring evil først x' });
+    expect(egmontgaarden(feed([entry({ note: 'Ring \u202eevil\u202c først \u2067x\u2069' })]))).toMatchObject({
+      note: 'Ring evil først x',
+    });
   });
 
   it('leaves a centre that is not in the feed absent, and only that centre', () => {
@@ -448,7 +543,9 @@ describe('parseFeed, one rule at a time', () => {
   });
 
   it('makes only the broken centre unknown', () => {
-    const parsed = parse(feed([entry({ available: 39 }), { id: 'garvergaarden', available: 2, maximum: 14, updated: '2026-11-29T07:00:00Z' }]));
+    const parsed = parse(
+      feed([entry({ available: 39 }), { id: 'garvergaarden', available: 2, maximum: 14, updated: '2026-11-29T07:00:00Z' }]),
+    );
     expect(parsed.ok && parsed.reports.get('egmontgaarden')).toBe('invalid');
     expect(parsed.ok && parsed.reports.get('garvergaarden')).toMatchObject({ free: 2 });
   });
@@ -469,7 +566,14 @@ describe('parseFeed, one rule at a time', () => {
 describe('what a centre shows: availabilityOf after afterRequest', () => {
   const updated = now0 - 10 * 60_000;
   const good = parseFeed(
-    JSON.stringify({ version: 1, generatedAt: new Date(now0).toISOString(), centers: [{ id: 'egmontgaarden', available: 4, maximum: 38, updated: new Date(updated).toISOString(), note: 'Ring først' }, { id: 'garvergaarden', available: 0, maximum: 14, updated: new Date(updated).toISOString() }] }),
+    JSON.stringify({
+      version: 1,
+      generatedAt: new Date(now0).toISOString(),
+      centers: [
+        { id: 'egmontgaarden', available: 4, maximum: 38, updated: new Date(updated).toISOString(), note: 'Ring først' },
+        { id: 'garvergaarden', available: 0, maximum: 14, updated: new Date(updated).toISOString() },
+      ],
+    }),
     capacities,
     now0,
   );
@@ -493,7 +597,11 @@ describe('what a centre shows: availabilityOf after afterRequest', () => {
   it('turns a count older than 24 hours into unknown, keeping it only as history', () => {
     const state = afterRequest(initialFeedState, good, now0);
     expect(availabilityOf('egmontgaarden', state, updated + 24 * hour, staleAfterMs)).toMatchObject({ state: 'free', free: 4 });
-    expect(availabilityOf('egmontgaarden', state, updated + 24 * hour + 1, staleAfterMs)).toEqual({ state: 'unknown', reason: 'stale', lastReport: { free: 4, updated } });
+    expect(availabilityOf('egmontgaarden', state, updated + 24 * hour + 1, staleAfterMs)).toEqual({
+      state: 'unknown',
+      reason: 'stale',
+      lastReport: { free: 4, updated },
+    });
     // The limit is a setting.
     expect(availabilityOf('egmontgaarden', state, updated + 2 * hour + 1, 2 * hour)).toMatchObject({ state: 'unknown', reason: 'stale' });
   });
@@ -504,12 +612,20 @@ describe('what a centre shows: availabilityOf after afterRequest', () => {
     state = afterRequest(state, parseFeed('{"version":2}', capacities, now0 + 120_000), now0 + 120_000);
     expect(state.failing).toBe(true);
     expect(availabilityOf('egmontgaarden', state, now0 + 120_000, staleAfterMs)).toMatchObject({ state: 'free', free: 4, updated });
-    expect(availabilityOf('egmontgaarden', state, now0 + 2 * day, staleAfterMs)).toEqual({ state: 'unknown', reason: 'stale', lastReport: { free: 4, updated } });
+    expect(availabilityOf('egmontgaarden', state, now0 + 2 * day, staleAfterMs)).toEqual({
+      state: 'unknown',
+      reason: 'stale',
+      lastReport: { free: 4, updated },
+    });
   });
 
   it('replaces everything with the next readable feed, so a centre dropped from it is no longer shown', () => {
     let state = afterRequest(initialFeedState, good, now0);
-    state = afterRequest(state, parseFeed(JSON.stringify({ version: 1, generatedAt: new Date(now0).toISOString(), centers: [] }), capacities, now0), now0 + 60_000);
+    state = afterRequest(
+      state,
+      parseFeed(JSON.stringify({ version: 1, generatedAt: new Date(now0).toISOString(), centers: [] }), capacities, now0),
+      now0 + 60_000,
+    );
     expect(state.failing).toBe(false);
     expect(availabilityOf('egmontgaarden', state, now0 + 60_000, staleAfterMs)).toEqual({ state: 'unknown', reason: 'not-reported' });
   });

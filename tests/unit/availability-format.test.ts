@@ -30,7 +30,7 @@ describe('timeAgo', () => {
     expect(timeAgo(now - 3 * 24 * hour, now, 'en')).toBe('3 days ago');
   });
 
-  it('never speaks of the future when a centre\'s clock runs a little fast', () => {
+  it("never speaks of the future when a centre's clock runs a little fast", () => {
     expect(timeAgo(now + 4 * minute, now, 'da')).toBe('nu');
     expect(timeAgo(now + 4 * minute, now, 'en')).toBe('now');
   });
@@ -79,10 +79,19 @@ describe('plural', () => {
 
   it('uses all six Arabic categories', () => {
     const arabic = { zero: 'zero', one: 'one', two: 'two', few: 'few', many: 'many', other: 'other' };
-    expect([0, 1, 2, 3, 10, 11, 99, 100].map((count) => plural(arabic, count, 'ar'))).toEqual(['zero', 'one', 'two', 'few', 'few', 'many', 'many', 'other']);
+    expect([0, 1, 2, 3, 10, 11, 99, 100].map((count) => plural(arabic, count, 'ar'))).toEqual([
+      'zero',
+      'one',
+      'two',
+      'few',
+      'few',
+      'many',
+      'many',
+      'other',
+    ]);
   });
 
-  it('falls back to other when a language\'s category is missing', () => {
+  it("falls back to other when a language's category is missing", () => {
     expect(plural({ one: 'one', other: 'other' }, 3, 'ar')).toBe('other');
     expect(plural({}, 3, 'da')).toBe('');
   });

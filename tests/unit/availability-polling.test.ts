@@ -272,7 +272,10 @@ describe('fetchFeedText', () => {
     const fetchImpl = vi.fn<typeof fetch>(async () => new Response('{"version":1}'));
     const ownSignal = signal();
     expect(await fetchFeedText('/availability.json', ownSignal, fetchImpl)).toEqual({ ok: true, text: '{"version":1}' });
-    expect(fetchImpl).toHaveBeenCalledWith('/availability.json', expect.objectContaining({ cache: 'no-cache', credentials: 'omit', signal: ownSignal }));
+    expect(fetchImpl).toHaveBeenCalledWith(
+      '/availability.json',
+      expect.objectContaining({ cache: 'no-cache', credentials: 'omit', signal: ownSignal }),
+    );
   });
 
   it('reports a server error as http', async () => {
@@ -285,7 +288,11 @@ describe('fetchFeedText', () => {
   it('stops reading a body over 64 KB even when no length was announced', async () => {
     // 1 MB: far more than the limit, yet finite, so that a reader without the limit fails here instead of hanging.
     const { body, seen } = streamed(64);
-    const result = await fetchFeedText('/availability.json', signal(), vi.fn<typeof fetch>(async () => new Response(body)));
+    const result = await fetchFeedText(
+      '/availability.json',
+      signal(),
+      vi.fn<typeof fetch>(async () => new Response(body)),
+    );
     // Compared as a short summary: a diff of a megabyte of text would take the runner minutes.
     expect(result.ok ? `read ${result.text.length} characters` : result.problem).toBe('too-large');
     expect(seen.cancelled).toBe(true);
@@ -294,7 +301,11 @@ describe('fetchFeedText', () => {
 
   it('accepts a body of exactly 64 KB', async () => {
     const { body } = streamed(4);
-    const result = await fetchFeedText('/availability.json', signal(), vi.fn<typeof fetch>(async () => new Response(body)));
+    const result = await fetchFeedText(
+      '/availability.json',
+      signal(),
+      vi.fn<typeof fetch>(async () => new Response(body)),
+    );
     expect(result.ok && result.text.length).toBe(64 * kilobyte);
   });
 

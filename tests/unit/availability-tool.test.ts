@@ -56,14 +56,18 @@ describe('checkFeed', () => {
   });
 
   it('names the centre and its capacity when the maximum is wrong', () => {
-    expect(check(feedOf([fresh('egmontgaarden', 4, { maximum: 40 })])).errors).toEqual(['centers[0].maximum: Egmontgården has 38 places, not 40']);
+    expect(check(feedOf([fresh('egmontgaarden', 4, { maximum: 40 })])).errors).toEqual([
+      'centers[0].maximum: Egmontgården has 38 places, not 40',
+    ]);
   });
 
   it('calls a missing field missing and a future date future', () => {
     const { updated: _updated, ...withoutDate } = fresh('egmontgaarden', 4);
     expect(check(feedOf([withoutDate])).errors).toEqual(['centers[0].updated: is missing']);
     const ahead = iso(now + 60 * 60_000);
-    expect(check(feedOf([fresh('egmontgaarden', 4, { updated: ahead })])).errors).toEqual([`centers[0].updated: ${ahead} is in the future`]);
+    expect(check(feedOf([fresh('egmontgaarden', 4, { updated: ahead })])).errors).toEqual([
+      `centers[0].updated: ${ahead} is in the future`,
+    ]);
   });
 
   it('tells a value of the wrong type from a missing one', () => {
@@ -126,7 +130,9 @@ describe('setCount', () => {
 
   it('refuses more free places than the centre has, naming both', () => {
     expect(refusal(() => set(emptyFeed(now), 'egmontgaarden', '39'))).toBe('Egmontgården has 38 places; 39 free is more than that');
-    expect(set(emptyFeed(now), 'egmontgaarden', '38').centers).toEqual([{ id: 'egmontgaarden', available: 38, maximum: 38, updated: stamp(now) }]);
+    expect(set(emptyFeed(now), 'egmontgaarden', '38').centers).toEqual([
+      { id: 'egmontgaarden', available: 38, maximum: 38, updated: stamp(now) },
+    ]);
   });
 
   it('refuses a note over 280 characters', () => {
@@ -148,7 +154,10 @@ describe('setCount', () => {
       'not even an entry',
       { updated: '2026-11-28T09:15:00.500+01:00', maximum: 12, available: 3, id: 'den-aabne-doer' },
     ];
-    const feed = { ...feedOf([others[0], fresh('egmontgaarden', 4, { note: 'old note' }), ...others.slice(1)]), publisher: 'Københavns Kommune' };
+    const feed = {
+      ...feedOf([others[0], fresh('egmontgaarden', 4, { note: 'old note' }), ...others.slice(1)]),
+      publisher: 'Københavns Kommune',
+    };
     const written = set(structuredClone(feed), 'egmontgaarden', '7');
     const centers = written.centers as unknown[];
     expect(JSON.stringify(centers.filter((_, i) => i !== 1))).toBe(JSON.stringify(others));
@@ -171,7 +180,10 @@ describe('setCount', () => {
 describe('availabilitySettings', () => {
   it('defaults to the feed on this site and 24 hours', () => {
     expect(availabilitySettings({})).toEqual({ feedUrl: '/availability.json', staleAfterHours: 24 });
-    expect(availabilitySettings({ PUBLIC_AVAILABILITY_URL: '', PUBLIC_AVAILABILITY_STALE_HOURS: '' })).toEqual({ feedUrl: '/availability.json', staleAfterHours: 24 });
+    expect(availabilitySettings({ PUBLIC_AVAILABILITY_URL: '', PUBLIC_AVAILABILITY_STALE_HOURS: '' })).toEqual({
+      feedUrl: '/availability.json',
+      staleAfterHours: 24,
+    });
     expect(availabilitySettings({ PUBLIC_AVAILABILITY_URL: '/data/krisecentre.json', PUBLIC_AVAILABILITY_STALE_HOURS: '6' })).toEqual({
       feedUrl: '/data/krisecentre.json',
       staleAfterHours: 6,
@@ -179,12 +191,23 @@ describe('availabilitySettings', () => {
   });
 
   // Another site would learn the address of every reader who polls it.
-  it.each(['https://data.kk.dk/feed.json', 'http://data.kk.dk/feed.json', '//evil.example/feed.json', '/\\evil.example/feed.json', 'availability.json', 'javascript:alert(1)'])('refuses the address %s', (url) => {
-    expect(() => availabilitySettings({ PUBLIC_AVAILABILITY_URL: url })).toThrow(`PUBLIC_AVAILABILITY_URL must be a path on this site such as "/availability.json", not "${url}"`);
+  it.each([
+    'https://data.kk.dk/feed.json',
+    'http://data.kk.dk/feed.json',
+    '//evil.example/feed.json',
+    '/\\evil.example/feed.json',
+    'availability.json',
+    'javascript:alert(1)',
+  ])('refuses the address %s', (url) => {
+    expect(() => availabilitySettings({ PUBLIC_AVAILABILITY_URL: url })).toThrow(
+      `PUBLIC_AVAILABILITY_URL must be a path on this site such as "/availability.json", not "${url}"`,
+    );
   });
 
   it.each(['0', '-1', 'abc', '169', 'Infinity'])('refuses %s hours', (hours) => {
-    expect(() => availabilitySettings({ PUBLIC_AVAILABILITY_STALE_HOURS: hours })).toThrow(`PUBLIC_AVAILABILITY_STALE_HOURS must be a number of hours above 0 and at most 168, not "${hours}"`);
+    expect(() => availabilitySettings({ PUBLIC_AVAILABILITY_STALE_HOURS: hours })).toThrow(
+      `PUBLIC_AVAILABILITY_STALE_HOURS must be a number of hours above 0 and at most 168, not "${hours}"`,
+    );
   });
 
   it('accepts a week and fractions of an hour', () => {
@@ -226,119 +249,163 @@ describe('the availability command', () => {
     });
   }
 
-  it.concurrent('sets a count and shows it as the site would', async () => {
-    const file = join(dir, 'set-show.json');
-    const set = await run(file, 'set', 'egmontgaarden', '5', '--note', 'Plads til kvinder med børn.');
-    expect(set.stderr).toBe('');
-    expect(set.code).toBe(0);
-    expect(set.stdout).toContain('Egmontgården now has 5 free of 38');
-    const written = JSON.parse(readFileSync(file, 'utf8'));
-    expect(written.centers).toEqual([{ id: 'egmontgaarden', available: 5, maximum: 38, updated: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/), note: 'Plads til kvinder med børn.' }]);
+  it.concurrent(
+    'sets a count and shows it as the site would',
+    async () => {
+      const file = join(dir, 'set-show.json');
+      const set = await run(file, 'set', 'egmontgaarden', '5', '--note', 'Plads til kvinder med børn.');
+      expect(set.stderr).toBe('');
+      expect(set.code).toBe(0);
+      expect(set.stdout).toContain('Egmontgården now has 5 free of 38');
+      const written = JSON.parse(readFileSync(file, 'utf8'));
+      expect(written.centers).toEqual([
+        {
+          id: 'egmontgaarden',
+          available: 5,
+          maximum: 38,
+          updated: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/),
+          note: 'Plads til kvinder med børn.',
+        },
+      ]);
 
-    const show = await run(file, 'show');
-    expect(show.code).toBe(0);
-    expect(show.stdout).toMatch(/egmontgaarden\s+5 of 38 free, updated /);
-    expect(show.stdout).toMatch(/garvergaarden\s+unknown \(not-reported\)/);
-  }, 30_000);
+      const show = await run(file, 'show');
+      expect(show.code).toBe(0);
+      expect(show.stdout).toMatch(/egmontgaarden\s+5 of 38 free, updated /);
+      expect(show.stdout).toMatch(/garvergaarden\s+unknown \(not-reported\)/);
+    },
+    30_000,
+  );
 
-  it.concurrent('refuses a count over capacity or for an unknown centre, and leaves the file as it was', async () => {
-    const file = join(dir, 'refuse.json');
-    const original = `${JSON.stringify(feedOf([fresh('egmontgaarden', 4)]), null, 2)}\n`;
-    writeFileSync(file, original);
-    const broken = join(dir, 'broken.json');
-    writeFileSync(broken, '{"version": 1, "centers": [');
-    const [over, unknown, onBroken] = await Promise.all([run(file, 'set', 'egmontgaarden', '39'), run(file, 'set', 'egmont', '3'), run(broken, 'set', 'egmontgaarden', '3')]);
-    expect(over).toMatchObject({ code: 1, stdout: '', stderr: 'error: Egmontgården has 38 places; 39 free is more than that\n' });
-    expect(unknown.code).toBe(1);
-    expect(unknown.stderr).toContain('error: "egmont" is not a crisis centre on the site. Use one of: den-aabne-doer, egmontgaarden');
-    expect(onBroken.code).toBe(1);
-    expect(onBroken.stderr).toMatch(/^error: .*broken\.json is not valid JSON .*it was left as it is\n$/);
-    expect(readFileSync(file, 'utf8')).toBe(original);
-    expect(readFileSync(broken, 'utf8')).toBe('{"version": 1, "centers": [');
-  }, 30_000);
+  it.concurrent(
+    'refuses a count over capacity or for an unknown centre, and leaves the file as it was',
+    async () => {
+      const file = join(dir, 'refuse.json');
+      const original = `${JSON.stringify(feedOf([fresh('egmontgaarden', 4)]), null, 2)}\n`;
+      writeFileSync(file, original);
+      const broken = join(dir, 'broken.json');
+      writeFileSync(broken, '{"version": 1, "centers": [');
+      const [over, unknown, onBroken] = await Promise.all([
+        run(file, 'set', 'egmontgaarden', '39'),
+        run(file, 'set', 'egmont', '3'),
+        run(broken, 'set', 'egmontgaarden', '3'),
+      ]);
+      expect(over).toMatchObject({ code: 1, stdout: '', stderr: 'error: Egmontgården has 38 places; 39 free is more than that\n' });
+      expect(unknown.code).toBe(1);
+      expect(unknown.stderr).toContain('error: "egmont" is not a crisis centre on the site. Use one of: den-aabne-doer, egmontgaarden');
+      expect(onBroken.code).toBe(1);
+      expect(onBroken.stderr).toMatch(/^error: .*broken\.json is not valid JSON .*it was left as it is\n$/);
+      expect(readFileSync(file, 'utf8')).toBe(original);
+      expect(readFileSync(broken, 'utf8')).toBe('{"version": 1, "centers": [');
+    },
+    30_000,
+  );
 
-  it.concurrent('validates a file, naming the broken field and failing', async () => {
-    const bad = join(dir, 'bad.json');
-    const centers = allFour().map((entry) => ({ ...entry, updated: new Date().toISOString() }));
-    centers[1] = { ...centers[1]!, available: -1 };
-    writeFileSync(bad, JSON.stringify(feedOf(centers)));
-    const good = join(dir, 'good.json');
-    writeFileSync(good, JSON.stringify(feedOf(allFour().map((entry) => ({ ...entry, updated: new Date().toISOString() })))));
-    const [onBad, onGood] = await Promise.all([run(bad, 'validate', bad), run(good, 'validate', good)]);
-    expect(onBad.code).toBe(1);
-    expect(onBad.stderr).toContain('error: centers[1].available: must be 0 or more');
-    expect(onGood).toMatchObject({ code: 0, stderr: '' });
-    expect(onGood.stdout).toContain(`${good}: valid`);
-  }, 30_000);
+  it.concurrent(
+    'validates a file, naming the broken field and failing',
+    async () => {
+      const bad = join(dir, 'bad.json');
+      const centers = allFour().map((entry) => ({ ...entry, updated: new Date().toISOString() }));
+      centers[1] = { ...centers[1]!, available: -1 };
+      writeFileSync(bad, JSON.stringify(feedOf(centers)));
+      const good = join(dir, 'good.json');
+      writeFileSync(good, JSON.stringify(feedOf(allFour().map((entry) => ({ ...entry, updated: new Date().toISOString() })))));
+      const [onBad, onGood] = await Promise.all([run(bad, 'validate', bad), run(good, 'validate', good)]);
+      expect(onBad.code).toBe(1);
+      expect(onBad.stderr).toContain('error: centers[1].available: must be 0 or more');
+      expect(onGood).toMatchObject({ code: 0, stderr: '' });
+      expect(onGood.stdout).toContain(`${good}: valid`);
+    },
+    30_000,
+  );
 
-  it.concurrent('waits for another update under way, gives up with a clear message, and leaves the file alone', async () => {
-    const file = join(dir, 'locked.json');
-    const original = `${JSON.stringify(feedOf([fresh('egmontgaarden', 4)]), null, 2)}\n`;
-    writeFileSync(file, original);
-    // Taken a moment ago by another writer, by the tool's own clock.
-    writeFileSync(`${file}.lock`, String(Date.now()));
-    const started = Date.now();
-    const result = await run(file, 'set', 'egmontgaarden', '7');
-    expect(result.code).toBe(1);
-    expect(result.stderr).toBe(`error: ${file}.lock exists: another update is under way. Try again in a moment.\n`);
-    // It waited for the other writer (50 tries, 100 ms apart) before giving up.
-    expect(Date.now() - started).toBeGreaterThan(4_000);
-    expect(readFileSync(file, 'utf8')).toBe(original);
-    expect(readdirSync(dir).filter((name) => name.startsWith('locked') || name.startsWith('.locked'))).toEqual(['locked.json', 'locked.json.lock']);
-  }, 30_000);
+  it.concurrent(
+    'waits for another update under way, gives up with a clear message, and leaves the file alone',
+    async () => {
+      const file = join(dir, 'locked.json');
+      const original = `${JSON.stringify(feedOf([fresh('egmontgaarden', 4)]), null, 2)}\n`;
+      writeFileSync(file, original);
+      // Taken a moment ago by another writer, by the tool's own clock.
+      writeFileSync(`${file}.lock`, String(Date.now()));
+      const started = Date.now();
+      const result = await run(file, 'set', 'egmontgaarden', '7');
+      expect(result.code).toBe(1);
+      expect(result.stderr).toBe(`error: ${file}.lock exists: another update is under way. Try again in a moment.\n`);
+      // It waited for the other writer (50 tries, 100 ms apart) before giving up.
+      expect(Date.now() - started).toBeGreaterThan(4_000);
+      expect(readFileSync(file, 'utf8')).toBe(original);
+      expect(readdirSync(dir).filter((name) => name.startsWith('locked') || name.startsWith('.locked'))).toEqual([
+        'locked.json',
+        'locked.json.lock',
+      ]);
+    },
+    30_000,
+  );
 
-  it.concurrent('breaks a lock left behind by a writer that crashed over 30 s ago', async () => {
-    const file = join(dir, 'stale-lock.json');
-    writeFileSync(`${file}.lock`, String(Date.now() - 60_000));
-    const result = await run(file, 'set', 'garvergaarden', '3');
-    expect(result).toMatchObject({ code: 0, stderr: '' });
-    expect(JSON.parse(readFileSync(file, 'utf8')).centers).toMatchObject([{ id: 'garvergaarden', available: 3 }]);
-    expect(existsSync(`${file}.lock`)).toBe(false);
-  }, 30_000);
+  it.concurrent(
+    'breaks a lock left behind by a writer that crashed over 30 s ago',
+    async () => {
+      const file = join(dir, 'stale-lock.json');
+      writeFileSync(`${file}.lock`, String(Date.now() - 60_000));
+      const result = await run(file, 'set', 'garvergaarden', '3');
+      expect(result).toMatchObject({ code: 0, stderr: '' });
+      expect(JSON.parse(readFileSync(file, 'utf8')).centers).toMatchObject([{ id: 'garvergaarden', available: 3 }]);
+      expect(existsSync(`${file}.lock`)).toBe(false);
+    },
+    30_000,
+  );
 
-  it.concurrent('writes whole files only, loses no centre when several save at once, and leaves no temporary files', async () => {
-    const sub = mkdtempSync(join(dir, 'atomic-'));
-    const file = join(sub, 'availability.json');
-    const counts: [string, string][] = [
-      ['den-aabne-doer', '2'],
-      ['klostermosegaard', '0'],
-      ['egmontgaarden', '4'],
-      ['garvergaarden', '1'],
-      ['egmontgaarden', '6'],
-    ];
-    // A reader that opened the file before the updates keeps reading that whole old file: the new one is
-    // put in its place, never written over it.
-    const original = `${JSON.stringify(feedOf([]), null, 2)}\n`;
-    writeFileSync(file, original);
-    const openedBefore = openSync(file, 'r');
-    const runs = Promise.all(counts.map(([id, free]) => run(file, 'set', id, free)));
-    let finished = false;
-    void runs.finally(() => (finished = true));
-    // Read the file over and over while the writers run: every read must be a complete feed.
-    let reads = 0;
-    while (!finished) {
-      let text: string | undefined;
+  it.concurrent(
+    'writes whole files only, loses no centre when several save at once, and leaves no temporary files',
+    async () => {
+      const sub = mkdtempSync(join(dir, 'atomic-'));
+      const file = join(sub, 'availability.json');
+      const counts: [string, string][] = [
+        ['den-aabne-doer', '2'],
+        ['klostermosegaard', '0'],
+        ['egmontgaarden', '4'],
+        ['garvergaarden', '1'],
+        ['egmontgaarden', '6'],
+      ];
+      // A reader that opened the file before the updates keeps reading that whole old file: the new one is
+      // put in its place, never written over it.
+      const original = `${JSON.stringify(feedOf([]), null, 2)}\n`;
+      writeFileSync(file, original);
+      const openedBefore = openSync(file, 'r');
+      const runs = Promise.all(counts.map(([id, free]) => run(file, 'set', id, free)));
+      let finished = false;
+      void runs.finally(() => (finished = true));
+      // Read the file over and over while the writers run: every read must be a complete feed.
+      let reads = 0;
+      while (!finished) {
+        let text: string | undefined;
+        try {
+          text = readFileSync(file, 'utf8');
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+        }
+        if (text !== undefined) {
+          expect(JSON.parse(text)).toMatchObject({ version: 1, centers: expect.any(Array) });
+          reads++;
+        }
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      const results = await runs;
+      expect(results.map((result) => [result.code, result.stderr])).toEqual(counts.map(() => [0, '']));
+      expect(reads).toBeGreaterThan(0);
+      const final = JSON.parse(readFileSync(file, 'utf8')) as { centers: { id: string; available: number }[] };
+      expect(final.centers.map((entry) => entry.id).sort()).toEqual([
+        'den-aabne-doer',
+        'egmontgaarden',
+        'garvergaarden',
+        'klostermosegaard',
+      ]);
+      expect(readdirSync(sub)).toEqual(['availability.json']);
       try {
-        text = readFileSync(file, 'utf8');
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+        expect(readFileSync(openedBefore, 'utf8')).toBe(original);
+      } finally {
+        closeSync(openedBefore);
       }
-      if (text !== undefined) {
-        expect(JSON.parse(text)).toMatchObject({ version: 1, centers: expect.any(Array) });
-        reads++;
-      }
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-    const results = await runs;
-    expect(results.map((result) => [result.code, result.stderr])).toEqual(counts.map(() => [0, '']));
-    expect(reads).toBeGreaterThan(0);
-    const final = JSON.parse(readFileSync(file, 'utf8')) as { centers: { id: string; available: number }[] };
-    expect(final.centers.map((entry) => entry.id).sort()).toEqual(['den-aabne-doer', 'egmontgaarden', 'garvergaarden', 'klostermosegaard']);
-    expect(readdirSync(sub)).toEqual(['availability.json']);
-    try {
-      expect(readFileSync(openedBefore, 'utf8')).toBe(original);
-    } finally {
-      closeSync(openedBefore);
-    }
-  }, 30_000);
+    },
+    30_000,
+  );
 });

@@ -13,7 +13,9 @@ describe('the header policy', () => {
   });
 
   it("lets 'none' give way when another page allows something", () => {
-    expect(joinPolicies(["worker-src 'none'; object-src 'none'", "worker-src 'self'; object-src 'none'"])).toBe("worker-src 'self'; object-src 'none'");
+    expect(joinPolicies(["worker-src 'none'; object-src 'none'", "worker-src 'self'; object-src 'none'"])).toBe(
+      "worker-src 'self'; object-src 'none'",
+    );
   });
 
   it("reads a page's policy from its meta tag, with HTML-escaped quotes", () => {
@@ -23,12 +25,16 @@ describe('the header policy', () => {
 });
 
 describe('the header rules', () => {
-  const rules = headerRules(["default-src 'self'"], [
-    { name: 'da', folder: true },
-    { name: '_astro', folder: true },
-    { name: 'favicon.svg', folder: false },
-    { name: 'availability.json', folder: false },
-  ], '/availability.json');
+  const rules = headerRules(
+    ["default-src 'self'"],
+    [
+      { name: 'da', folder: true },
+      { name: '_astro', folder: true },
+      { name: 'favicon.svg', folder: false },
+      { name: 'availability.json', folder: false },
+    ],
+    '/availability.json',
+  );
   const file = renderHeadersFile(rules);
 
   it('give every path the security headers and exactly one cache lifetime', () => {
@@ -46,7 +52,13 @@ describe('the header rules', () => {
 describe('the map in the policy', () => {
   it("allows the tile server's origin, each subdomain a template can use, and Leaflet's data: images", () => {
     expect(tileOrigins('https://tile.openstreetmap.org/{z}/{x}/{y}.png')).toEqual(['https://tile.openstreetmap.org']);
-    expect(tileOrigins('https://{s}.tiles.example.dk/{z}/{x}/{y}{r}.png')).toEqual(['https://a.tiles.example.dk', 'https://b.tiles.example.dk', 'https://c.tiles.example.dk']);
-    expect(mapDirectives(mapSettings({ PUBLIC_MAP_TILE_URL: 'https://kort.kk.dk/{z}/{x}/{y}.png' }))).toEqual(['img-src https://kort.kk.dk data:']);
+    expect(tileOrigins('https://{s}.tiles.example.dk/{z}/{x}/{y}{r}.png')).toEqual([
+      'https://a.tiles.example.dk',
+      'https://b.tiles.example.dk',
+      'https://c.tiles.example.dk',
+    ]);
+    expect(mapDirectives(mapSettings({ PUBLIC_MAP_TILE_URL: 'https://kort.kk.dk/{z}/{x}/{y}.png' }))).toEqual([
+      'img-src https://kort.kk.dk data:',
+    ]);
   });
 });

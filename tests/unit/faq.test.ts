@@ -29,7 +29,13 @@ describe('reading the questions page', () => {
         source: 'Det står i kvalitetsstandarden, afsnit 4, Særlig støtte til børn.',
         sourceLinks: ['../standard/serviceydelser/#stoette-til-boern'],
       },
-      { id: 'klage', question: 'Hvordan klager jeg?', answer: 'Skriv til krisecentret.', source: 'Det står i kvalitetsstandarden, afsnit 8.', sourceLinks: ['../standard/klageadgang/'] },
+      {
+        id: 'klage',
+        question: 'Hvordan klager jeg?',
+        answer: 'Skriv til krisecentret.',
+        source: 'Det står i kvalitetsstandarden, afsnit 8.',
+        sourceLinks: ['../standard/klageadgang/'],
+      },
     ]);
     expect(faq.entries[0]!.answerHtml).not.toContain('standard-source');
   });
@@ -41,7 +47,11 @@ describe('reading the questions page', () => {
 
 describe('FAQPage data', () => {
   it('gives each question its address and its answer with the source sentence, citing the standard by full address', () => {
-    const data = faqStructuredData(readFaq(html), { url: 'https://krisecentre.kk.dk/da/spoergsmaal/', name: 'Spørgsmål og svar', lang: 'da' });
+    const data = faqStructuredData(readFaq(html), {
+      url: 'https://krisecentre.kk.dk/da/spoergsmaal/',
+      name: 'Spørgsmål og svar',
+      lang: 'da',
+    });
     expect(data).toMatchObject({ '@type': 'FAQPage', inLanguage: 'da', name: 'Spørgsmål og svar' });
     expect((data.mainEntity as unknown[])[0]).toEqual({
       '@type': 'Question',

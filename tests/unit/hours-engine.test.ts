@@ -31,9 +31,42 @@ const closed = (opensAt: string): OpenStatus => ({ kind: 'closed', opensAt: at(o
 
 // Danish public holidays, written out by hand from the calendar (Easter 2026: 5 April, 2027: 28 March,
 // 2028: 16 April). No Store Bededag: it was abolished from 2024.
-const holidays2026 = ['2026-01-01', '2026-04-02', '2026-04-03', '2026-04-05', '2026-04-06', '2026-05-14', '2026-05-24', '2026-05-25', '2026-12-25', '2026-12-26'];
-const holidays2027 = ['2027-01-01', '2027-03-25', '2027-03-26', '2027-03-28', '2027-03-29', '2027-05-06', '2027-05-16', '2027-05-17', '2027-12-25', '2027-12-26'];
-const holidays2028 = ['2028-01-01', '2028-04-13', '2028-04-14', '2028-04-16', '2028-04-17', '2028-05-25', '2028-06-04', '2028-06-05', '2028-12-25', '2028-12-26'];
+const holidays2026 = [
+  '2026-01-01',
+  '2026-04-02',
+  '2026-04-03',
+  '2026-04-05',
+  '2026-04-06',
+  '2026-05-14',
+  '2026-05-24',
+  '2026-05-25',
+  '2026-12-25',
+  '2026-12-26',
+];
+const holidays2027 = [
+  '2027-01-01',
+  '2027-03-25',
+  '2027-03-26',
+  '2027-03-28',
+  '2027-03-29',
+  '2027-05-06',
+  '2027-05-16',
+  '2027-05-17',
+  '2027-12-25',
+  '2027-12-26',
+];
+const holidays2028 = [
+  '2028-01-01',
+  '2028-04-13',
+  '2028-04-14',
+  '2028-04-16',
+  '2028-04-17',
+  '2028-05-25',
+  '2028-06-04',
+  '2028-06-05',
+  '2028-12-25',
+  '2028-12-26',
+];
 const allHolidays = [...holidays2026, ...holidays2027, ...holidays2028];
 
 /*
@@ -206,7 +239,14 @@ describe('public holidays and the Christmas closure', () => {
       closures: [{ from: '12-30', to: '01-02', reason: 'christmas-to-new-year' }],
     };
     expect(closedDates(hours, 2026, 2027)).toEqual([
-      '2026-01-01', '2026-01-02', '2026-12-30', '2026-12-31', '2027-01-01', '2027-01-02', '2027-12-30', '2027-12-31',
+      '2026-01-01',
+      '2026-01-02',
+      '2026-12-30',
+      '2026-12-31',
+      '2027-01-01',
+      '2027-01-02',
+      '2027-12-30',
+      '2027-12-31',
     ]);
   });
 
@@ -340,9 +380,7 @@ describe('places without weekly hours, and the edge of what is known', () => {
     // Friday 29 December 2028 after closing: the next opening (Monday 1 January 2029) is past what is known.
     expect(statusAt(borgercenter, at('2028-12-29T14:00+01:00'))).toEqual({ kind: 'unknown' });
     // The same moment with no limit given: Monday 10:00.
-    expect(statusAt({ ...borgercenter, knownUntil: undefined }, at('2028-12-29T14:00+01:00'))).toEqual(
-      closed('2029-01-01T10:00+01:00'),
-    );
+    expect(statusAt({ ...borgercenter, knownUntil: undefined }, at('2028-12-29T14:00+01:00'))).toEqual(closed('2029-01-01T10:00+01:00'));
     // Open on the last known day is still open.
     expect(statusAt(borgercenter, at('2028-12-29T11:00+01:00'))).toEqual(open('2028-12-29T13:00+01:00'));
   });

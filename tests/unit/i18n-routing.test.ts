@@ -30,7 +30,13 @@ describe('a missing translation', () => {
   const danish = ['forord', 'resume', 'klageadgang'].map((id) => ({ id, entry: `da:${id}` }));
 
   it('is stood in for by the Danish text, in the Danish order, and reported', () => {
-    const result = resolveTranslations(danish, new Map([['klageadgang', 'ar:klageadgang'], ['forord', 'ar:forord']]));
+    const result = resolveTranslations(
+      danish,
+      new Map([
+        ['klageadgang', 'ar:klageadgang'],
+        ['forord', 'ar:forord'],
+      ]),
+    );
     expect(result.items).toEqual([
       { id: 'forord', entry: 'ar:forord', translated: true },
       { id: 'resume', entry: 'da:resume', translated: false },

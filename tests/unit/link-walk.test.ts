@@ -15,12 +15,22 @@ const build = (hrefs: string[]): Build => ({
 
 describe('the link walk', () => {
   it('lets pass links that land: on a page, on an id, on a file, and links that leave the site', () => {
-    const landing = ['../krisecentre/#borgercenter-voksne', '/da/krisecentre/', '#main', '', '#', '/favicon.svg', `${site}/da/krisecentre/`];
+    const landing = [
+      '../krisecentre/#borgercenter-voksne',
+      '/da/krisecentre/',
+      '#main',
+      '',
+      '#',
+      '/favicon.svg',
+      `${site}/da/krisecentre/`,
+    ];
     expect(brokenLinks(build([...landing, 'https://digst.dk/', 'tel:112', 'mailto:a@kk.dk']))).toEqual([]);
   });
 
   it('names the page, the link and why, for a missing page and for a missing id', () => {
-    expect(brokenLinks(build(['../../krisecentre/#borgercenter-voksne', '../krisecentre/#borgercenter', '/da/krisecentre', `${site}/en/`]))).toEqual([
+    expect(
+      brokenLinks(build(['../../krisecentre/#borgercenter-voksne', '../krisecentre/#borgercenter', '/da/krisecentre', `${site}/en/`])),
+    ).toEqual([
       '/da/tilgaengelighed/: ../../krisecentre/#borgercenter-voksne (/krisecentre/ is not a page or file of the build)',
       '/da/tilgaengelighed/: ../krisecentre/#borgercenter (/da/krisecentre/ has no element with id "borgercenter")',
       '/da/tilgaengelighed/: /da/krisecentre (/da/krisecentre is not a page or file of the build)',

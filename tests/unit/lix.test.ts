@@ -34,7 +34,8 @@ describe('LIX', () => {
   });
 
   it('scores the language of law far above plain speech', () => {
-    const law = 'Krisecentret er forpligtet til at orientere borgerens kommune om, at en borger er blevet indskrevet senest 3 hverdage efter, at der er truffet afgørelse om indskrivning.';
+    const law =
+      'Krisecentret er forpligtet til at orientere borgerens kommune om, at en borger er blevet indskrevet senest 3 hverdage efter, at der er truffet afgørelse om indskrivning.';
     const plain = 'Krisecentret giver din kommune besked. Det sker senest 3 hverdage efter, at du er flyttet ind.';
     expect(lix(law)).toBeGreaterThan(55);
     expect(lix(plain)).toBeLessThan(35);

@@ -33,9 +33,11 @@ describe('::place directives', () => {
     expect(html).toContain('<li>Torsdag: 13.00–18.00</li>');
   });
 
-  it("link a crisis centre to its own page and give its places", () => {
+  it('link a crisis centre to its own page and give its places', () => {
     const html = render('::place{id="egmontgaarden"}');
-    expect(html).toContain('<a href="../../krisecentre/egmontgaarden/" lang="da">Egmontgården</a> <span class="place-block__capacity">(38 pladser)</span>');
+    expect(html).toContain(
+      '<a href="../../krisecentre/egmontgaarden/" lang="da">Egmontgården</a> <span class="place-block__capacity">(38 pladser)</span>',
+    );
   });
 
   it('with an unknown id stop the build, naming the file and the id', () => {
@@ -47,18 +49,22 @@ describe('::place directives', () => {
   });
 });
 
-describe('links to the site\'s own pages', () => {
+describe("links to the site's own pages", () => {
   const page = 'content/pages/da/example.md';
 
   it('name their target by id, and lead there from wherever the page lives, in its language', () => {
-    expect(render('[afsnit 8](standard:klageadgang#klageadgang-ind-og-udskrivning)')).toContain('<a href="../klageadgang/#klageadgang-ind-og-udskrivning">afsnit 8</a>');
+    expect(render('[afsnit 8](standard:klageadgang#klageadgang-ind-og-udskrivning)')).toContain(
+      '<a href="../klageadgang/#klageadgang-ind-og-udskrivning">afsnit 8</a>',
+    );
     expect(renderMarkdown('[afsnit 8](standard:klageadgang)', page).html).toContain('<a href="../standard/klageadgang/">afsnit 8</a>');
     expect(render('[sikker brug](page:sikkerhed)')).toContain('<a href="../../sikkerhed/">sikker brug</a>');
     expect(render('[Egmontgården](place:egmontgaarden)')).toContain('<a href="../../krisecentre/egmontgaarden/">Egmontgården</a>');
   });
 
   it('from a ::place block on a page written for the site lead to the centres page', () => {
-    expect(renderMarkdown('::place{id="borgercenter-voksne"}', page).html).toContain('<a href="../krisecentre/#borgercenter-voksne" lang="da">');
+    expect(renderMarkdown('::place{id="borgercenter-voksne"}', page).html).toContain(
+      '<a href="../krisecentre/#borgercenter-voksne" lang="da">',
+    );
   });
 
   it('to a heading the part does not have stop the build, naming the file and the link', () => {
@@ -69,7 +75,9 @@ describe('links to the site\'s own pages', () => {
   });
 
   it('written as a path stop the build and say how to write them', () => {
-    expect(() => render('[afsnit 8](../klageadgang/)')).toThrow(`${file}: link "../klageadgang/": a link to a page of this site names it by id (standard:<part>`);
+    expect(() => render('[afsnit 8](../klageadgang/)')).toThrow(
+      `${file}: link "../klageadgang/": a link to a page of this site names it by id (standard:<part>`,
+    );
     expect(() => render('[afsnit 8](/da/standard/klageadgang/)')).toThrow('names it by id');
   });
 
@@ -87,7 +95,9 @@ describe('the timeline of a stay', () => {
     const html = render('```timeline\nVisitation | #fase-visitation\nUdvikling og opfølgning | #udvikling-og-opfoelgning\n```');
     expect(html).toContain('<figure class="timeline">');
     expect(html).toContain('Faserne kan overlappe og foregår delvist samtidigt.');
-    expect(html).toMatch(/<ol class="timeline__phases"><li.*href="#fase-visitation">.*Fase 1: .*Visitation<\/a>.*<li.*href="#udvikling-og-opfoelgning">/);
+    expect(html).toMatch(
+      /<ol class="timeline__phases"><li.*href="#fase-visitation">.*Fase 1: .*Visitation<\/a>.*<li.*href="#udvikling-og-opfoelgning">/,
+    );
     expect(html).toContain('<span class="timeline__track" aria-hidden="true">');
   });
 
@@ -105,13 +115,17 @@ describe('the timeline of a stay', () => {
 
 describe('content files', () => {
   it('outside a language folder stop the build', () => {
-    expect(() => renderMarkdown('::place{id="egmontgaarden"}', 'content/standard/example.md')).toThrow('must live in content/<collection>/<language>/');
+    expect(() => renderMarkdown('::place{id="egmontgaarden"}', 'content/standard/example.md')).toThrow(
+      'must live in content/<collection>/<language>/',
+    );
   });
 });
 
 describe(':phone in running text', () => {
-  it('prints a helpline or a place\'s number from the data, as a link that dials, left-to-right', () => {
-    expect(render('Ring :phone{helpline="lev-uden-vold"}.')).toContain('Ring <a class="phone-link" href="tel:1888"><bdi dir="ltr">1888</bdi></a>.');
+  it("prints a helpline or a place's number from the data, as a link that dials, left-to-right", () => {
+    expect(render('Ring :phone{helpline="lev-uden-vold"}.')).toContain(
+      'Ring <a class="phone-link" href="tel:1888"><bdi dir="ltr">1888</bdi></a>.',
+    );
     expect(render(':phone{place="den-sociale-doegnvagt"}')).toContain('href="tel:+4533173333"><bdi dir="ltr">33 17 33 33</bdi></a>');
   });
 
@@ -126,12 +140,14 @@ describe('::source under an answer', () => {
   const page = 'content/pages/da/example.md';
   const source = (targets: string, path = page) => renderMarkdown(`::source{standard="${targets}"}`, path).html.trim();
 
-  it('names the section from the standard\'s own headings and links to the heading, in the page\'s language', () => {
+  it("names the section from the standard's own headings and links to the heading, in the page's language", () => {
     expect(source('sagsbehandling-og-indskrivning#egenbetaling')).toBe(
       '<p class="standard-source">Det står i kvalitetsstandarden, <a href="../standard/sagsbehandling-og-indskrivning/#egenbetaling">afsnit 2.3</a>.</p>',
     );
     expect(source('klageadgang')).toContain('<a href="../standard/klageadgang/">afsnit 8</a>');
-    expect(source('sagsbehandling-og-indskrivning#egenbetaling', 'content/pages/en/example.md')).toContain('It says so in the quality standard, <a href="../standard/sagsbehandling-og-indskrivning/#egenbetaling">section 2.3</a>.');
+    expect(source('sagsbehandling-og-indskrivning#egenbetaling', 'content/pages/en/example.md')).toContain(
+      'It says so in the quality standard, <a href="../standard/sagsbehandling-og-indskrivning/#egenbetaling">section 2.3</a>.',
+    );
   });
 
   it('gives a heading without a number of its own the number above it and its title, marked where Danish', () => {
@@ -143,11 +159,15 @@ describe('::source under an answer', () => {
   });
 
   it('joins several references with the language\'s own "and"', () => {
-    expect(source('sagsbehandling-og-indskrivning#anonymitet fysiske-rammer#sikkerhed')).toContain('>afsnit 2.2, Anonymitet</a> og <a href="../standard/fysiske-rammer/#sikkerhed">afsnit 5, Sikkerhed</a>.</p>');
+    expect(source('sagsbehandling-og-indskrivning#anonymitet fysiske-rammer#sikkerhed')).toContain(
+      '>afsnit 2.2, Anonymitet</a> og <a href="../standard/fysiske-rammer/#sikkerhed">afsnit 5, Sikkerhed</a>.</p>',
+    );
   });
 
   it('to a heading or part that does not exist stops the build, naming the file', () => {
-    expect(() => source('sagsbehandling-og-indskrivning#egenbetalingen')).toThrow(`${page}: link "standard:sagsbehandling-og-indskrivning#egenbetalingen": content/standard/da/sagsbehandling-og-indskrivning.md has no heading {#egenbetalingen}`);
+    expect(() => source('sagsbehandling-og-indskrivning#egenbetalingen')).toThrow(
+      `${page}: link "standard:sagsbehandling-og-indskrivning#egenbetalingen": content/standard/da/sagsbehandling-og-indskrivning.md has no heading {#egenbetalingen}`,
+    );
     expect(() => source('afsnit-9')).toThrow(`${page}: link "standard:afsnit-9": there is no content/standard/da/afsnit-9.md`);
     expect(() => source('klageadgang#klagefrist')).toThrow(`${page}: ::source "klageadgang#klagefrist": there is no heading {#klagefrist}`);
     expect(() => renderMarkdown('::source{}', page)).toThrow(`${page}: ::source needs standard=`);
@@ -156,6 +176,8 @@ describe('::source under an answer', () => {
 
 describe('a link to the complaint-deadline helper', () => {
   it('is a link to a heading its page adds below the text of section 8', () => {
-    expect(renderMarkdown('[Regn dagen ud](standard:klageadgang#klagefrist)', 'content/pages/da/example.md').html).toContain('<a href="../standard/klageadgang/#klagefrist">');
+    expect(renderMarkdown('[Regn dagen ud](standard:klageadgang#klagefrist)', 'content/pages/da/example.md').html).toContain(
+      '<a href="../standard/klageadgang/#klagefrist">',
+    );
   });
 });

@@ -18,7 +18,7 @@ const thursday1755 = Date.UTC(2026, 11, 3, 16, 55);
 const at = (iso: string) => Date.parse(iso);
 
 describe('the open-now line', () => {
-  it('says when an open place closes, in Copenhagen time and the reader\'s language', () => {
+  it("says when an open place closes, in Copenhagen time and the reader's language", () => {
     const status = { kind: 'open', closesAt: at('2026-12-03T18:00:00+01:00') } as const;
     expect(describeNow(status, false, thursday1755, 'da', textsIn('da'))).toEqual({ text: 'Åbent nu · lukker kl. 18.00', open: true });
     expect(describeNow(status, false, thursday1755, 'en', textsIn('en')).text).toContain('18:00');
@@ -30,12 +30,21 @@ describe('the open-now line', () => {
     const texts = textsIn('da');
     const closed = (iso: string) => ({ kind: 'closed', opensAt: at(iso) }) as const;
     expect(describeNow(closed('2026-12-03T19:00:00+01:00'), false, thursday1755, 'da', texts).text).toBe('Lukket · åbner i dag kl. 19.00');
-    expect(describeNow(closed('2026-12-04T10:00:00+01:00'), false, thursday1755, 'da', texts)).toEqual({ text: 'Lukket · åbner i morgen kl. 10.00', open: false });
-    expect(describeNow(closed('2026-12-07T10:00:00+01:00'), false, thursday1755, 'da', texts).text).toBe('Lukket · åbner mandag 7. december kl. 10.00');
+    expect(describeNow(closed('2026-12-04T10:00:00+01:00'), false, thursday1755, 'da', texts)).toEqual({
+      text: 'Lukket · åbner i morgen kl. 10.00',
+      open: false,
+    });
+    expect(describeNow(closed('2026-12-07T10:00:00+01:00'), false, thursday1755, 'da', texts).text).toBe(
+      'Lukket · åbner mandag 7. december kl. 10.00',
+    );
     // Saturday 23:30 before the spring clock change: Monday is not "tomorrow", though it is under 48 hours away.
-    expect(describeNow(closed('2026-03-30T10:00:00+02:00'), false, at('2026-03-28T23:30:00+01:00'), 'da', texts).text).toBe('Lukket · åbner mandag 30. marts kl. 10.00');
+    expect(describeNow(closed('2026-03-30T10:00:00+02:00'), false, at('2026-03-28T23:30:00+01:00'), 'da', texts).text).toBe(
+      'Lukket · åbner mandag 30. marts kl. 10.00',
+    );
     // Tomorrow by the Copenhagen calendar, not the phone's: 23:30 in Copenhagen is still Thursday.
-    expect(describeNow(closed('2026-12-04T09:00:00+01:00'), false, at('2026-12-03T23:30:00+01:00'), 'da', texts).text).toBe('Lukket · åbner i morgen kl. 09.00');
+    expect(describeNow(closed('2026-12-04T09:00:00+01:00'), false, at('2026-12-03T23:30:00+01:00'), 'da', texts).text).toBe(
+      'Lukket · åbner i morgen kl. 09.00',
+    );
   });
 
   it('tells a crisis centre, which always has staff, from a place open day and night, and admits what it does not know', () => {
@@ -48,11 +57,21 @@ describe('the open-now line', () => {
 
 describe('structured data', () => {
   it('describes a crisis centre as an EmergencyService and an office as a GovernmentOffice, with phone, address and hours', () => {
-    const centre = placeStructuredData(places.get('egmontgaarden')!, 'https://example.dk/ar/krisecentre/egmontgaarden/', 'https://example.dk/da/krisecentre/egmontgaarden/');
+    const centre = placeStructuredData(
+      places.get('egmontgaarden')!,
+      'https://example.dk/ar/krisecentre/egmontgaarden/',
+      'https://example.dk/da/krisecentre/egmontgaarden/',
+    );
     expect(centre).toMatchObject({
       '@type': 'EmergencyService',
       telephone: '+4533174986',
-      address: { '@type': 'PostalAddress', streetAddress: 'Svendborggade 1, 1. sal', postalCode: '2100', addressLocality: 'København Ø', addressCountry: 'DK' },
+      address: {
+        '@type': 'PostalAddress',
+        streetAddress: 'Svendborggade 1, 1. sal',
+        postalCode: '2100',
+        addressLocality: 'København Ø',
+        addressCountry: 'DK',
+      },
     });
     const office = placeStructuredData(places.get('borgercenter-voksne')!, 'https://example.dk/da/krisecentre/#borgercenter-voksne', 'x');
     expect(office['@type']).toBe('GovernmentOffice');
@@ -66,7 +85,13 @@ describe('structured data', () => {
 
   it('gives the whistleblower line its closed days, so search engines do not show Christmas Eve as open', () => {
     const line = placeStructuredData(places.get('socialtilsyn-whistleblower')!, 'https://example.dk/da/krisecentre/#x', 'x', 2026);
-    expect(line.specialOpeningHoursSpecification).toContainEqual({ '@type': 'OpeningHoursSpecification', opens: '00:00', closes: '00:00', validFrom: '2026-12-24', validThrough: '2026-12-24' });
+    expect(line.specialOpeningHoursSpecification).toContainEqual({
+      '@type': 'OpeningHoursSpecification',
+      opens: '00:00',
+      closes: '00:00',
+      validFrom: '2026-12-24',
+      validThrough: '2026-12-24',
+    });
   });
 
   it('cannot close its script element, whatever the text', () => {
@@ -95,6 +120,8 @@ describe('the map settings', () => {
   });
 
   it.each(['http://tile.example/{z}/{x}/{y}.png', 'https://tile.example/tiles.png'])('refuse %s', (url) => {
-    expect(() => mapSettings({ PUBLIC_MAP_TILE_URL: url })).toThrow('PUBLIC_MAP_TILE_URL must be an https:// address with {z}, {x} and {y}');
+    expect(() => mapSettings({ PUBLIC_MAP_TILE_URL: url })).toThrow(
+      'PUBLIC_MAP_TILE_URL must be an https:// address with {z}, {x} and {y}',
+    );
   });
 });

@@ -24,7 +24,10 @@ describe('place data against the standard', () => {
 
   it('has every postal address of the standard', () => {
     // An address in the standard is a street line followed by a "NNNN City" line.
-    const lines = seed.split('\n').map((line) => line.trim()).filter(Boolean);
+    const lines = seed
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean);
     const seedAddresses = lines.flatMap((line, i) => {
       const match = /^(\d{4}) (.+)$/.exec(line);
       if (!match) return [];
@@ -54,24 +57,31 @@ describe('place data against the standard', () => {
     const order = Object.keys(days);
     /** "Mandag- onsdag: 10-15" → { days: [mon, tue, wed], opens: "10:00", closes: "15:00" } */
     const rulesIn = (text: string) =>
-      [...text.matchAll(/(mandag|tirsdag|onsdag|torsdag|fredag)(?:\s*-\s*(mandag|tirsdag|onsdag|torsdag|fredag))?:?\s*(?:kl\.\s*)?(\d{1,2})-(\d{1,2})/gi)].map(
-        ([, from, to, opens, closes]) => {
-          const start = order.indexOf(from!.toLowerCase());
-          const end = to ? order.indexOf(to.toLowerCase()) : start;
-          return {
-            days: order.slice(start, end + 1).map((day) => days[day]),
-            opens: `${opens!.padStart(2, '0')}:00`,
-            closes: `${closes!.padStart(2, '0')}:00`,
-          };
-        },
-      );
+      [
+        ...text.matchAll(
+          /(mandag|tirsdag|onsdag|torsdag|fredag)(?:\s*-\s*(mandag|tirsdag|onsdag|torsdag|fredag))?:?\s*(?:kl\.\s*)?(\d{1,2})-(\d{1,2})/gi,
+        ),
+      ].map(([, from, to, opens, closes]) => {
+        const start = order.indexOf(from!.toLowerCase());
+        const end = to ? order.indexOf(to.toLowerCase()) : start;
+        return {
+          days: order.slice(start, end + 1).map((day) => days[day]),
+          opens: `${opens!.padStart(2, '0')}:00`,
+          closes: `${closes!.padStart(2, '0')}:00`,
+        };
+      });
     const borgercenter = seed.slice(seed.indexOf('Åbningstider:'), seed.indexOf('Den Sociale Døgnvagt ('));
     const whistleblower = seed.slice(seed.indexOf('Åbningstider: Mandag-torsdag'));
     expect(rulesIn(borgercenter)).toHaveLength(3);
     expect(rulesIn(whistleblower)).toHaveLength(2);
     const hours = (id: string) => places.get(id)?.hours;
     // The standard says nothing of public holidays for Borgercenter Voksne, so neither does the data.
-    expect(hours('borgercenter-voksne')).toEqual({ type: 'weekly', rules: rulesIn(borgercenter), closedOnPublicHolidays: 'unknown', closures: [] });
+    expect(hours('borgercenter-voksne')).toEqual({
+      type: 'weekly',
+      rules: rulesIn(borgercenter),
+      closedOnPublicHolidays: 'unknown',
+      closures: [],
+    });
     expect(whistleblower).toMatch(/Telefonen er lukket på almindelige helligdage og mellem jul og nytår/);
     expect(hours('socialtilsyn-whistleblower')).toEqual({
       type: 'weekly',

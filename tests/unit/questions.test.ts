@@ -27,7 +27,9 @@ const sentences = (text: string) => text.split(/(?<=[.!?])\s+/u).filter((sentenc
 
 /** An answer's text without the phone numbers printed from the data (`:phone{…}`), which are data by construction. */
 function withoutDataPhones(entry: FaqEntry): string {
-  const printed = [...entry.answerHtml.matchAll(/class="phone-link" href="tel:[^"]+"><bdi dir="ltr">([^<]+)<\/bdi>/g)].map((match) => match[1]!);
+  const printed = [...entry.answerHtml.matchAll(/class="phone-link" href="tel:[^"]+"><bdi dir="ltr">([^<]+)<\/bdi>/g)].map(
+    (match) => match[1]!,
+  );
   return printed.reduce((text, phone) => text.replace(phone, ' '), entry.answer);
 }
 
@@ -48,12 +50,16 @@ function citedText(href: string, lang: Lang): string {
 describe('the Danish questions and answers', () => {
   it('score LIX 30 or lower, each answer and the page as a whole', () => {
     const rows = danish.entries.map((entry) => ({ id: entry.id, ...readability(entry.answer) }));
-    const page = readability([danish.title, danish.intro, ...danish.entries.flatMap((entry) => [entry.question, entry.answer, entry.source])].join('\n'));
+    const page = readability(
+      [danish.title, danish.intro, ...danish.entries.flatMap((entry) => [entry.question, entry.answer, entry.source])].join('\n'),
+    );
     const format = (lix: number) => lix.toFixed(1).padStart(5);
     console.log(
       [
         'LIX of the Danish questions and answers (words/sentences + 100 × words over six letters/words; a sentence ends at . : ! or ?):',
-        ...rows.map((row) => `  ${row.id.padEnd(24)} ${format(row.lix)}  (${row.words} words, ${row.sentences} sentences, ${row.longWords} long)`),
+        ...rows.map(
+          (row) => `  ${row.id.padEnd(24)} ${format(row.lix)}  (${row.words} words, ${row.sentences} sentences, ${row.longWords} long)`,
+        ),
         `  ${'the whole page'.padEnd(24)} ${format(page.lix)}  (${page.words} words, ${page.sentences} sentences, ${page.longWords} long)`,
       ].join('\n'),
     );
@@ -71,11 +77,19 @@ describe('the Danish questions and answers', () => {
 
   it('give a number only where the section they cite has it, or the place data does (a phone number)', () => {
     // What a reader may be told from the data: phone numbers, addresses, numbers of places (not the map's coordinates).
-    const places = [...readPlacesFromDisk().values()].map((place) => [place.phone?.display, place.phone?.dial, place.capacity, place.address?.street, place.address?.postalCode]);
+    const places = [...readPlacesFromDisk().values()].map((place) => [
+      place.phone?.display,
+      place.phone?.dial,
+      place.capacity,
+      place.address?.street,
+      place.address?.postalCode,
+    ]);
     const data = numbersIn(JSON.stringify([...places, ...readHelplinesFromDisk().values()]));
     const unsourced = danish.entries.flatMap((entry) => {
       const cited = numbersIn(entry.sourceLinks.map((href) => citedText(href, defaultLang)).join('\n'));
-      return [...numbersIn(withoutDataPhones(entry))].filter((number) => !cited.has(number) && !data.has(number)).map((number) => `${entry.id}: ${number}`);
+      return [...numbersIn(withoutDataPhones(entry))]
+        .filter((number) => !cited.has(number) && !data.has(number))
+        .map((number) => `${entry.id}: ${number}`);
     });
     expect(unsourced).toEqual([]);
   });
@@ -83,7 +97,10 @@ describe('the Danish questions and answers', () => {
   it('name as having a lift exactly the centres whose data says so', () => {
     const answer = danish.entries.find((entry) => entry.id === 'koerestol')!;
     const named = [...answer.answerHtml.matchAll(/href="\.\.\/krisecentre\/([a-z0-9-]+)\/"/g)].map((match) => match[1]).sort();
-    const withLift = [...readPlacesFromDisk()].filter(([, place]) => place.access?.lift).map(([id]) => id).sort();
+    const withLift = [...readPlacesFromDisk()]
+      .filter(([, place]) => place.access?.lift)
+      .map(([id]) => id)
+      .sort();
     expect(named).toEqual(withLift);
   });
 });

@@ -39,7 +39,12 @@ describe('the Shift shortcut', () => {
 
   it('starts again when another key comes between the presses', () => {
     const outcomes = type(new ShiftSequence(), ['Shift', 'Shift', 'a', 'Shift']);
-    expect(outcomes).toEqual([{ kind: 'progress', count: 1 }, { kind: 'progress', count: 2 }, { kind: 'reset' }, { kind: 'progress', count: 1 }]);
+    expect(outcomes).toEqual([
+      { kind: 'progress', count: 1 },
+      { kind: 'progress', count: 2 },
+      { kind: 'reset' },
+      { kind: 'progress', count: 1 },
+    ]);
   });
 
   it('starts again when more than five seconds pass between two presses', () => {

@@ -35,7 +35,10 @@ describe('Somali says "complain", not "be afraid"', () => {
 
   it('still has each listed use of fear, so the list stays true', () => {
     for (const { file, phrase } of fearMeant) {
-      expect(somali.some((piece) => piece.file === file && piece.text.includes(phrase)), `${file}: "${phrase}"`).toBe(true);
+      expect(
+        somali.some((piece) => piece.file === file && piece.text.includes(phrase)),
+        `${file}: "${phrase}"`,
+      ).toBe(true);
     }
   });
 

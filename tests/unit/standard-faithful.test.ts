@@ -84,15 +84,23 @@ describe('the transcription of the standard', () => {
   it('links where the published text links, except for the listed differences', () => {
     // The seed is the PDF's text: each link's target leaked onto a line of its own, often at the end of a
     // page, so the links are compared for the whole standard, not part by part.
-    const seedLinks = readSeed().split('\n').map((line) => line.trim()).filter((line) => /^https?:\/\/\S+$/.test(line));
+    const seedLinks = readSeed()
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => /^https?:\/\/\S+$/.test(line));
     const siteLinks = parts.flatMap(({ html }) => [...html.matchAll(/<a href="(https?:[^"]+)"/g)].map((match) => match[1]!));
     const listed = differences.filter(isLinkDifference);
-    expect(without(seedLinks, siteLinks).sort(), 'published links the site leaves out').toEqual(listed.flatMap(({ links }) => links.removed).sort());
+    expect(without(seedLinks, siteLinks).sort(), 'published links the site leaves out').toEqual(
+      listed.flatMap(({ links }) => links.removed).sort(),
+    );
     expect(without(siteLinks, seedLinks).sort(), 'links the site adds').toEqual(listed.flatMap(({ links }) => links.added).sort());
   });
 
   it('keeps every paragraph reference and deadline of the standard', () => {
-    const text = parts.map(({ html }) => html.replace(/<[^>]+>/g, ' ')).join(' ').replace(/\s+/g, ' ');
+    const text = parts
+      .map(({ html }) => html.replace(/<[^>]+>/g, ' '))
+      .join(' ')
+      .replace(/\s+/g, ' ');
     for (const phrase of [
       'servicelovens § 109',
       'Servicelovens § 163, stk. 2',

@@ -7,11 +7,17 @@ import { renderMarkdown } from '../helpers/content-files';
 import { translatedTexts } from '../helpers/translated-texts';
 
 const terms = termPattern(['Borgerrådgiveren', 'Københavns Kommunes Borgerrådgiver', 'Københavns Kommune', 'handleplan', 'krisecentre'])!;
-const danishIn = (text: string) => markText(text, 'en', terms).filter((part) => part.mark === 'danish').map((part) => part.text);
+const danishIn = (text: string) =>
+  markText(text, 'en', terms)
+    .filter((part) => part.mark === 'danish')
+    .map((part) => part.text);
 
 describe('Danish terms in a translation', () => {
   it('are found as whole words, the longest first, with a capital at the start of a sentence too', () => {
-    expect(danishIn('Complain to Københavns Kommunes Borgerrådgiver, in Københavns Kommune.')).toEqual(['Københavns Kommunes Borgerrådgiver', 'Københavns Kommune']);
+    expect(danishIn('Complain to Københavns Kommunes Borgerrådgiver, in Københavns Kommune.')).toEqual([
+      'Københavns Kommunes Borgerrådgiver',
+      'Københavns Kommune',
+    ]);
     expect(danishIn('Handleplan: an action plan (handleplan).')).toEqual(['Handleplan', 'handleplan']);
     expect(danishIn('The Borgerrådgiverens office')).toEqual([]);
   });
@@ -45,14 +51,17 @@ describe('Danish terms in a translation', () => {
       .filter(({ lang }) => lang !== 'da')
       .flatMap(({ lang }) => translatedTexts(lang).map((piece) => piece.text))
       .join('\n');
-    const unused = danishTerms.map((entry) => (typeof entry === 'string' ? entry : entry.term)).filter((term) => !termPattern([term])!.test(everything));
+    const unused = danishTerms
+      .map((entry) => (typeof entry === 'string' ? entry : entry.term))
+      .filter((term) => !termPattern([term])!.test(everything));
     expect(unused).toEqual([]);
   });
 });
 
 describe('ranges of numbers on a right-to-left page', () => {
   it('are years, hours, § ranges and dates, in any digits, but not phone numbers, single numbers or section numbers', () => {
-    for (const range of ['2023-2024', '10-15', '10:00–15:00', '10.00 – 15.00', '§§ 107-110', '۱۰:۰۰–۱۵:۰۰', '2026-11-29']) expect(hasNumberRange(range), range).toBe(true);
+    for (const range of ['2023-2024', '10-15', '10:00–15:00', '10.00 – 15.00', '§§ 107-110', '۱۰:۰۰–۱۵:۰۰', '2026-11-29'])
+      expect(hasNumberRange(range), range).toBe(true);
     for (const other of ['33 17 25 33', '§ 163, stk. 2', '2.1', '1888', 'Shift 3']) expect(hasNumberRange(other), other).toBe(false);
   });
 
@@ -72,13 +81,18 @@ describe('the Markdown of a translation', () => {
   const render = (body: string, file: string) => renderMarkdown(body, file).html;
 
   it('marks its Danish terms, in headings and links too, and on a right-to-left page its ranges', () => {
-    const html = render('### Borgerrådgiveren {#borgerraadgiveren}\n\nكوالٹی 2023-2024 [Retsinformation](https://www.retsinformation.dk/eli/lta/2017/1244)', 'content/standard/ur/example.md');
+    const html = render(
+      '### Borgerrådgiveren {#borgerraadgiveren}\n\nكوالٹی 2023-2024 [Retsinformation](https://www.retsinformation.dk/eli/lta/2017/1244)',
+      'content/standard/ur/example.md',
+    );
     expect(html).toContain('<h3 id="borgerraadgiveren"><span lang="da">Borgerrådgiveren</span></h3>');
     expect(html).toContain('<bdi dir="ltr">2023-2024</bdi>');
     expect(html).toContain('<a href="https://www.retsinformation.dk/eli/lta/2017/1244"><span lang="da">Retsinformation</span></a>');
   });
 
   it('leaves the Danish text as it is', () => {
-    expect(render('Klag til Borgerrådgiveren 2023-2024.', 'content/standard/da/example.md')).toBe('<p>Klag til Borgerrådgiveren 2023-2024.</p>\n');
+    expect(render('Klag til Borgerrådgiveren 2023-2024.', 'content/standard/da/example.md')).toBe(
+      '<p>Klag til Borgerrådgiveren 2023-2024.</p>\n',
+    );
   });
 });

@@ -30,8 +30,13 @@ describe.each(others)('numbers in $label ($lang)', ({ lang }) => {
       const danish = numbersIn(counterpart);
       const translated = numbersIn(text);
       const missing = [...danish].filter((number) => !translated.has(number) && !writtenAsWord[lang]?.[number]?.test(text));
-      const added = [...translated].filter((number) => !danish.has(number) && !addedFor.some((rule) => rule.number === number && rule.when.test(counterpart)));
-      return [...missing.map((number) => `${where}: ${number} is missing`), ...added.map((number) => `${where}: ${number} is not in the Danish`)];
+      const added = [...translated].filter(
+        (number) => !danish.has(number) && !addedFor.some((rule) => rule.number === number && rule.when.test(counterpart)),
+      );
+      return [
+        ...missing.map((number) => `${where}: ${number} is missing`),
+        ...added.map((number) => `${where}: ${number} is not in the Danish`),
+      ];
     });
     expect(wrong).toEqual([]);
   });

@@ -34,14 +34,23 @@ describe.each(others)('UI strings in $label ($lang)', ({ lang }) => {
   const bases = new Set([...strings.keys()].map((key) => key.replace(pluralSuffix, '')));
 
   it('have every Danish key and no key Danish does not have', () => {
-    expect([...danishBases].filter((key) => !bases.has(key)), 'missing').toEqual([]);
-    expect([...bases].filter((key) => !danishBases.has(key)), 'not used by the site').toEqual([]);
+    expect(
+      [...danishBases].filter((key) => !bases.has(key)),
+      'missing',
+    ).toEqual([]);
+    expect(
+      [...bases].filter((key) => !danishBases.has(key)),
+      'not used by the site',
+    ).toEqual([]);
   });
 
   it('count in exactly the plural forms the language uses', () => {
     const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories.slice().sort();
     for (const base of pluralBases) {
-      const forms = [...strings.keys()].filter((key) => key.replace(pluralSuffix, '') === base).map((key) => key.match(pluralSuffix)![1]).sort();
+      const forms = [...strings.keys()]
+        .filter((key) => key.replace(pluralSuffix, '') === base)
+        .map((key) => key.match(pluralSuffix)![1])
+        .sort();
       expect(forms, base).toEqual(categories);
     }
   });
@@ -51,14 +60,20 @@ describe.each(others)('UI strings in $label ($lang)', ({ lang }) => {
       const reference = placeholders(danish.get(key) ?? danish.get(`${key.replace(pluralSuffix, '')}_other`)!);
       // A "zero", "one" or "two" form may spell its number out instead of saying {{count}}.
       const mayDropCount = /_(zero|one|two)$/.test(key);
-      expect(placeholders(text), key).toEqual(mayDropCount ? reference.filter((name) => name !== 'count' || placeholders(text).includes('count')) : reference);
+      expect(placeholders(text), key).toEqual(
+        mayDropCount ? reference.filter((name) => name !== 'count' || placeholders(text).includes('count')) : reference,
+      );
     }
   });
 });
 
 function markdownFiles(collection: string, lang: string): string[] {
   const dir = join(root, 'content', collection, lang);
-  return existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.md')).sort() : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((name) => name.endsWith('.md'))
+        .sort()
+    : [];
 }
 
 function split(file: string): { frontmatter: Record<string, unknown>; body: string } {
@@ -99,7 +114,10 @@ describe.each(['standard', 'pages'])('translated %s files', (collection) => {
         const translation = split(join(root, 'content', collection, lang, name));
         expect(skeleton(translation.body)).toEqual(skeleton(original.body));
         const text = translation.body.replace(/\s/g, '');
-        expect(facts(original.body).filter((fact) => !text.includes(fact)), 'numbers or § missing').toEqual([]);
+        expect(
+          facts(original.body).filter((fact) => !text.includes(fact)),
+          'numbers or § missing',
+        ).toEqual([]);
         for (const key of ['section', 'order', 'edition', 'source', 'adoptedBy']) {
           expect(translation.frontmatter[key], key).toEqual(original.frontmatter[key]);
         }

@@ -37,7 +37,9 @@ describe('UI strings', () => {
       }
     }
     // And they reach the reader as the numbers.
-    expect(useTranslations('da')('helplines.emergency.description')).toBe('Er du eller dine børn i fare lige nu? Ring 112 efter politi eller ambulance.');
+    expect(useTranslations('da')('helplines.emergency.description')).toBe(
+      'Er du eller dine børn i fare lige nu? Ring 112 efter politi eller ambulance.',
+    );
   });
 
   it('describe every place and every helpline in every language', () => {
@@ -91,11 +93,15 @@ describe('the descriptions for translators (content/i18n/da.descriptions.json)',
   it('each belong to a key that exists', () => {
     const keys = new Set(keysOf(resources.da));
     const orphans = descriptions.map(([key]) => key).filter((key) => !keys.has(key));
-    expect(orphans, `descriptions in ${file} of no key of content/i18n/da.json (a plural family is described under its base key)`).toEqual([]);
+    expect(orphans, `descriptions in ${file} of no key of content/i18n/da.json (a plural family is described under its base key)`).toEqual(
+      [],
+    );
   });
 
   it('are each one line of text', () => {
-    const notOneLine = descriptions.filter(([, text]) => typeof text !== 'string' || text.trim() === '' || /[\r\n]/.test(text)).map(([key]) => key);
+    const notOneLine = descriptions
+      .filter(([, text]) => typeof text !== 'string' || text.trim() === '' || /[\r\n]/.test(text))
+      .map(([key]) => key);
     expect(notOneLine, `descriptions in ${file} that are empty, not text, or more than one line`).toEqual([]);
   });
 });

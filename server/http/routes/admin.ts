@@ -16,7 +16,10 @@ const revokeForm = z.object({ person: z.string().regex(/^\d{1,12}$/) });
 export function adminRoutes(deps: ServiceDeps): Hono<StaffEnv> {
   const app = new Hono<StaffEnv>();
   app.use(`${staffPaths.admin}*`, async (c, next) => {
-    if (!c.var.person) return c.req.method === 'GET' ? c.redirect(withLang(staffPaths.signIn, c.var.lang), 303) : refuse(c, 401, c.var.texts.errors.signInFirst);
+    if (!c.var.person)
+      return c.req.method === 'GET'
+        ? c.redirect(withLang(staffPaths.signIn, c.var.lang), 303)
+        : refuse(c, 401, c.var.texts.errors.signInFirst);
     if (!c.var.person.isAdmin) return refuse(c, 403, c.var.texts.errors.adminOnly);
     return next();
   });

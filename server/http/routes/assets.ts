@@ -6,7 +6,9 @@ import { staffPaths } from '../paths.ts';
 export function assetRoutes(deps: ServiceDeps): Hono {
   const app = new Hono();
   for (const asset of [deps.assets.script, deps.assets.style, deps.assets.icon]) {
-    app.get(staffPaths.asset(asset.name), (c) => c.body(asset.body, 200, { 'Content-Type': asset.type, 'Cache-Control': 'public, max-age=31536000, immutable' }));
+    app.get(staffPaths.asset(asset.name), (c) =>
+      c.body(asset.body, 200, { 'Content-Type': asset.type, 'Cache-Control': 'public, max-age=31536000, immutable' }),
+    );
   }
   return app;
 }

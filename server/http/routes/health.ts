@@ -12,7 +12,9 @@ function databaseCheck(deps: ServiceDeps): () => boolean {
     if (last && now - last.at < 60_000) return last.ok;
     let ok: boolean;
     try {
-      deps.db.prepare('INSERT INTO health (id, checked_at) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET checked_at = excluded.checked_at').run(now);
+      deps.db
+        .prepare('INSERT INTO health (id, checked_at) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET checked_at = excluded.checked_at')
+        .run(now);
       ok = true;
     } catch {
       ok = false;
@@ -44,7 +46,10 @@ export function healthRoutes(deps: ServiceDeps): Hono {
     const database = databaseWritable();
     const feed = feedWritable(deps.config.feedFile);
     c.header('Cache-Control', 'no-store');
-    return c.json({ status: database && feed ? 'ok' : 'failing', database: database ? 'writable' : 'failing', feed: feed ? 'writable' : 'failing' }, database && feed ? 200 : 503);
+    return c.json(
+      { status: database && feed ? 'ok' : 'failing', database: database ? 'writable' : 'failing', feed: feed ? 'writable' : 'failing' },
+      database && feed ? 200 : 503,
+    );
   });
   return app;
 }

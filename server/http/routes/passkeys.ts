@@ -35,7 +35,14 @@ const tokenBody = z.object({ token: z.string() });
 const answerBody = z.object({
   ceremony: z.string(),
   token: z.optional(z.string()),
-  response: z.object({ id: z.string().max(1_400), rawId: z.string().max(1_400), type: z.literal('public-key'), response: z.record(z.string(), z.unknown()) }).loose(),
+  response: z
+    .object({
+      id: z.string().max(1_400),
+      rawId: z.string().max(1_400),
+      type: z.literal('public-key'),
+      response: z.record(z.string(), z.unknown()),
+    })
+    .loose(),
 });
 
 async function jsonBody<T>(c: Context<StaffEnv>, schema: z.ZodType<T>): Promise<T | undefined> {
@@ -63,7 +70,8 @@ export function passkeyRoutes(deps: ServiceDeps): Hono<StaffEnv> {
     return c.json({ ok: true, next: withLang(staffPaths.report, c.var.lang) });
   };
 
-  const inviteProblem = (c: Context<StaffEnv>, reason: 'unknown' | 'used' | 'expired' | 'revoked') => refuse(c, reason === 'unknown' ? 404 : 410, c.var.texts.enrol[reason]);
+  const inviteProblem = (c: Context<StaffEnv>, reason: 'unknown' | 'used' | 'expired' | 'revoked') =>
+    refuse(c, reason === 'unknown' ? 404 : 410, c.var.texts.enrol[reason]);
 
   app.get(staffPaths.enrol, (c) => c.html(staffPage(frameOf(c), c.var.texts.enrol.title, enrolMain(c.var.texts)).value));
 
@@ -75,7 +83,9 @@ export function passkeyRoutes(deps: ServiceDeps): Hono<StaffEnv> {
     if (!invite.ok) return inviteProblem(c, invite.reason);
     const { person } = invite;
     const texts = c.var.texts.enrol;
-    const intro = person.isAdmin ? texts.introAdmin(person.name) : texts.introCentre(deps.centres.get(person.centreId!)?.name ?? person.centreId!, person.name);
+    const intro = person.isAdmin
+      ? texts.introAdmin(person.name)
+      : texts.introCentre(deps.centres.get(person.centreId!)?.name ?? person.centreId!, person.name);
     return c.json({ ok: true, intro });
   });
 
@@ -136,7 +146,8 @@ export function passkeyRoutes(deps: ServiceDeps): Hono<StaffEnv> {
   });
 
   app.get(staffPaths.signIn, (c) => {
-    const notice = c.req.query('ud') === '1' ? c.var.texts.signIn.signedOut : c.req.query('udloebet') === '1' ? c.var.texts.signIn.expired : undefined;
+    const notice =
+      c.req.query('ud') === '1' ? c.var.texts.signIn.signedOut : c.req.query('udloebet') === '1' ? c.var.texts.signIn.expired : undefined;
     return c.html(staffPage(frameOf(c), c.var.texts.signIn.title, signInMain(c.var.texts, notice)).value);
   });
 
@@ -166,14 +177,23 @@ export function passkeyRoutes(deps: ServiceDeps): Hono<StaffEnv> {
         expectedChallenge: ceremony.challenge,
         expectedOrigin: config.origin,
         expectedRPID: config.rpId,
-        credential: { id: passkey.id, publicKey: new Uint8Array(passkey.publicKey), counter: passkey.counter, transports: passkey.transports as never },
+        credential: {
+          id: passkey.id,
+          publicKey: new Uint8Array(passkey.publicKey),
+          counter: passkey.counter,
+          transports: passkey.transports as never,
+        },
         requireUserVerification: true,
       });
     } catch {
       return refuse(c, 400, texts.failed);
     }
     if (!verification.verified) return refuse(c, 400, texts.failed);
-    const token = startSessionWithPasskey(deps.db, { id: passkey.id, personId: person.id, counter: verification.authenticationInfo.newCounter }, deps.now());
+    const token = startSessionWithPasskey(
+      deps.db,
+      { id: passkey.id, personId: person.id, counter: verification.authenticationInfo.newCounter },
+      deps.now(),
+    );
     if (!token) return refuse(c, 403, texts.unknownPasskey);
     return signIn(c, person, token);
   });

@@ -18,7 +18,12 @@ function centresOf(deps: ServiceDeps, person: Person): string[] {
 /** The report page (`GET /personale/`) and the reports sent from it (`POST /personale/meld/`). */
 export function reportRoutes(deps: ServiceDeps): Hono<StaffEnv> {
   const app = new Hono<StaffEnv>();
-  const view = (c: Context<StaffEnv>) => ({ lang: c.var.lang, texts: c.var.texts, now: deps.now(), staleAfterMs: deps.config.staleAfterMs });
+  const view = (c: Context<StaffEnv>) => ({
+    lang: c.var.lang,
+    texts: c.var.texts,
+    now: deps.now(),
+    staleAfterMs: deps.config.staleAfterMs,
+  });
 
   app.get(staffPaths.report, (c) => {
     const person = c.var.person;
@@ -30,9 +35,16 @@ export function reportRoutes(deps: ServiceDeps): Hono<StaffEnv> {
     const sections: CentreSection[] = centresOf(deps, person).map((id) => {
       const facts = deps.centres.get(id)!;
       const count = counts.get(id);
-      return { id, facts, count, message: id === resultFor ? messageForResult(c.var.texts, c.var.lang, result, action, facts, count) : undefined };
+      return {
+        id,
+        facts,
+        count,
+        message: id === resultFor ? messageForResult(c.var.texts, c.var.lang, result, action, facts, count) : undefined,
+      };
     });
-    const pageMessage = sections.some((section) => section.message) ? undefined : messageForResult(c.var.texts, c.var.lang, result, action, undefined, undefined)?.text;
+    const pageMessage = sections.some((section) => section.message)
+      ? undefined
+      : messageForResult(c.var.texts, c.var.lang, result, action, undefined, undefined)?.text;
     return c.html(staffPage(frameOf(c), c.var.texts.report, reportMain(sections, view(c), pageMessage)).value);
   });
 
@@ -56,10 +68,20 @@ export function reportRoutes(deps: ServiceDeps): Hono<StaffEnv> {
     const facts = centreId === undefined ? undefined : deps.centres.get(centreId);
     const count = centreId === undefined ? undefined : readCount(deps.db, centreId);
     // A form that could not be read names no centre; its problem is said without one.
-    if (!facts) return c.json({ ok: false, error: outcome.ok ? texts.refused.badRequest : reportMessage(texts, lang, { name: '', capacity: 0 }, { ok: false, refusal: outcome.code, after: undefined }) }, status);
-    const message = outcome.ok && count
-      ? reportMessage(texts, lang, facts, { ok: true, action: outcome.action, after: count, published: outcome.published })
-      : reportMessage(texts, lang, facts, { ok: false, refusal: outcome.ok ? 'bad-request' : outcome.code, after: count });
+    if (!facts)
+      return c.json(
+        {
+          ok: false,
+          error: outcome.ok
+            ? texts.refused.badRequest
+            : reportMessage(texts, lang, { name: '', capacity: 0 }, { ok: false, refusal: outcome.code, after: undefined }),
+        },
+        status,
+      );
+    const message =
+      outcome.ok && count
+        ? reportMessage(texts, lang, facts, { ok: true, action: outcome.action, after: count, published: outcome.published })
+        : reportMessage(texts, lang, facts, { ok: false, refusal: outcome.ok ? 'bad-request' : outcome.code, after: count });
     const html = centreSection({ id: centreId!, facts, count, message: { ok: outcome.ok, text: message } }, view(c)).value;
     return c.json({ ok: outcome.ok, [outcome.ok ? 'message' : 'error']: message, html }, status);
   };
@@ -71,7 +93,8 @@ export function reportRoutes(deps: ServiceDeps): Hono<StaffEnv> {
     rateLimit(limiter, (c) => `person ${c.var.person!.id}`),
     async (c) => {
       const person = c.var.person!;
-      if (!/^(application\/x-www-form-urlencoded|multipart\/form-data)/.test(c.req.header('content-type') ?? '')) return refuse(c, 400, c.var.texts.refused.badRequest);
+      if (!/^(application\/x-www-form-urlencoded|multipart\/form-data)/.test(c.req.header('content-type') ?? ''))
+        return refuse(c, 400, c.var.texts.refused.badRequest);
       const form = parseReportForm(await c.req.parseBody());
       if (!form.ok) {
         // Said beside the centre the form was for, if it is one of hers; otherwise at the top of the page.
@@ -83,7 +106,9 @@ export function reportRoutes(deps: ServiceDeps): Hono<StaffEnv> {
       const result = recordReport(deps.db, deps.centres, { centreId: form.centreId, report: form.report, personId: person.id }, deps.now());
       if (!result.ok) return answer(c, form.centreId, { ok: false, code: result.refusal });
       const published = await deps.publishFeed();
-      deps.log(`change centre=${form.centreId} action=${form.report.action} ${result.before?.available ?? '-'}->${result.after!.available} staff=${person.id}`);
+      deps.log(
+        `change centre=${form.centreId} action=${form.report.action} ${result.before?.available ?? '-'}->${result.after!.available} staff=${person.id}`,
+      );
       return answer(c, form.centreId, { ok: true, action: form.report.action, published });
     },
   );

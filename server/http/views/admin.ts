@@ -30,7 +30,10 @@ function centresByUrgency(view: AdminView) {
       const count = view.counts.get(id);
       return { id, facts, count, shown: publicView(id, count, facts.capacity, view.now, view.staleAfterMs) };
     })
-    .sort((a, b) => Number(b.shown.state === 'unknown') - Number(a.shown.state === 'unknown') || (a.count?.updatedAt ?? 0) - (b.count?.updatedAt ?? 0));
+    .sort(
+      (a, b) =>
+        Number(b.shown.state === 'unknown') - Number(a.shown.state === 'unknown') || (a.count?.updatedAt ?? 0) - (b.count?.updatedAt ?? 0),
+    );
 }
 
 function centresTable(view: AdminView): SafeHtml {
@@ -61,7 +64,8 @@ function logTable(view: AdminView): SafeHtml {
   const { texts, lang } = view;
   const t = texts.adminPage;
   // A count's number before and after; a change to the staff list names whom it was about instead.
-  const change = (event: LoggedEvent) => (isReportAction(event.action) ? `${event.before ?? '–'} → ${event.after ?? '–'}` : (event.subjectName ?? ''));
+  const change = (event: LoggedEvent) =>
+    isReportAction(event.action) ? `${event.before ?? '–'} → ${event.after ?? '–'}` : (event.subjectName ?? '');
   return h`<h2 id="admin-log">${t.log}</h2>
 <p><a href="${withLang(staffPaths.logCsv, lang)}" download>${t.logCsv}</a></p>
 <div class="table" role="region" aria-labelledby="admin-log" tabindex="0"><table>

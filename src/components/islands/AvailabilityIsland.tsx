@@ -2,7 +2,14 @@ import { useEffect, useRef, useState } from 'react';
 import { fetchFeedText } from '../../lib/availability/fetch-feed.ts';
 import { capacitiesOf, parseFeed } from '../../lib/availability/parse-feed.ts';
 import { startPolling } from '../../lib/availability/poller.ts';
-import { afterRequest, availabilityOf, clockLag, initialFeedState, type Availability, type FeedState } from '../../lib/availability/status.ts';
+import {
+  afterRequest,
+  availabilityOf,
+  clockLag,
+  initialFeedState,
+  type Availability,
+  type FeedState,
+} from '../../lib/availability/status.ts';
 import { announcementOf, describeAvailability, type AvailabilityTexts, type Described } from '../../lib/availability/describe.ts';
 import { dateAndTime, timeAgo } from '../../lib/availability/format.ts';
 import { fill } from '../../lib/template.ts';
@@ -103,7 +110,12 @@ function useFeed(feedUrl: string, centres: readonly CentreForAvailability[]) {
 }
 
 /** Announces what changed, politely and only after the first answer (src/lib/availability/describe.ts). */
-function useAnnouncement(settled: boolean, rows: readonly { id: string; name: string; spoken: string }[], outage: string, texts: AvailabilityTexts): string {
+function useAnnouncement(
+  settled: boolean,
+  rows: readonly { id: string; name: string; spoken: string }[],
+  outage: string,
+  texts: AvailabilityTexts,
+): string {
   const [announcement, setAnnouncement] = useState('');
   const spoken = useRef<Map<string, string> | null>(null);
   useEffect(() => {
@@ -160,7 +172,10 @@ function CentreRow({ centre, availability, described, running, noFeed, now, lang
         {described.history && <p className="text-sm">{described.history}</p>}
         {known && (
           <p className="text-sm text-muted">
-            {fill(texts.updated, { ago: timeAgo(availability.updated, now, lang), time: dateAndTime(availability.updated, lang, timeZone) })}
+            {fill(texts.updated, {
+              ago: timeAgo(availability.updated, now, lang),
+              time: dateAndTime(availability.updated, lang, timeZone),
+            })}
           </p>
         )}
         {known && availability.note && (
@@ -170,7 +185,8 @@ function CentreRow({ centre, availability, described, running, noFeed, now, lang
         )}
         {(availability.state === 'full' || (availability.state === 'unknown' && !noFeed)) && (
           <p className="text-sm">
-            {availability.state === 'full' ? texts.callAnyway : texts.unknownWhy} <NationwideCall text={texts.nationwide} nationwide={nationwide} />
+            {availability.state === 'full' ? texts.callAnyway : texts.unknownWhy}{' '}
+            <NationwideCall text={texts.nationwide} nationwide={nationwide} />
           </p>
         )}
       </div>
@@ -213,10 +229,7 @@ export default function AvailabilityIsland({ lang, timeZone, feedUrl, staleAfter
       )}
       <ul className="grid gap-3 sm:grid-cols-2" role="list">
         {rows.map(({ centre, availability, described }) => (
-          <CentreRow
-            key={centre.id}
-            {...{ centre, availability, described, running, noFeed, now, lang, timeZone, nationwide, texts }}
-          />
+          <CentreRow key={centre.id} {...{ centre, availability, described, running, noFeed, now, lang, timeZone, nationwide, texts }} />
         ))}
       </ul>
       <p className="sr-only" role="status">

@@ -46,7 +46,8 @@ export interface Described {
 
 /** A centre's availability in words, in the reader's language and in Copenhagen time. */
 export function describeAvailability(availability: Availability, texts: AvailabilityTexts, lang: string, timeZone: string): Described {
-  const said = (status: string, history?: string): Described => (history ? { status, history, spoken: `${asSentence(status)} ${history}` } : { status, spoken: status });
+  const said = (status: string, history?: string): Described =>
+    history ? { status, history, spoken: `${asSentence(status)} ${history}` } : { status, spoken: status };
   switch (availability.state) {
     case 'loading':
       return said(texts.loading);
@@ -58,7 +59,10 @@ export function describeAvailability(availability: Availability, texts: Availabi
       if (!availability.lastReport) return said(texts.unknown);
       return said(
         texts.unknown,
-        fill(texts.stale, { places: plural(texts.free, availability.lastReport.free, lang), time: dateAndTime(availability.lastReport.updated, lang, timeZone) }),
+        fill(texts.stale, {
+          places: plural(texts.free, availability.lastReport.free, lang),
+          time: dateAndTime(availability.lastReport.updated, lang, timeZone),
+        }),
       );
   }
 }
@@ -78,7 +82,9 @@ export function announcementOf(
   // The outage is remembered by its template, so the time in it moving on is not news.
   current.set('', outage ? texts.outage : '');
   if (!previous) return { current, announcement: '' };
-  const changed = rows.filter((row) => previous.get(row.id) !== row.spoken).map((row) => fill(texts.announcement, { name: row.name, status: row.spoken }));
+  const changed = rows
+    .filter((row) => previous.get(row.id) !== row.spoken)
+    .map((row) => fill(texts.announcement, { name: row.name, status: row.spoken }));
   if (outage && previous.get('') !== current.get('')) changed.unshift(outage);
   return { current, announcement: changed.map(asSentence).join(' ') };
 }

@@ -34,7 +34,8 @@ export function setCount(
   const free = Number(freeText);
   if (free < 0) throw new FeedEditError(`free places cannot be negative (${free})`);
   if (free > facts.capacity) throw new FeedEditError(`${facts.name} has ${facts.capacity} places; ${free} free is more than that`);
-  if (note !== undefined && note.length > maxNoteLength) throw new FeedEditError(`the note is ${note.length} characters; at most ${maxNoteLength}`);
+  if (note !== undefined && note.length > maxNoteLength)
+    throw new FeedEditError(`the note is ${note.length} characters; at most ${maxNoteLength}`);
 
   const envelope = feedEnvelopeSchema.safeParse(feed);
   if (!envelope.success) {

@@ -24,21 +24,27 @@ export function timeAgo(then: number, now: number, lang: string): string {
  * because `hour12: false` can print midnight as "24".
  */
 export function dateAndTime(moment: number, lang: string, timeZone: string): string {
-  return once(`date ${lang} ${timeZone}`, () => new Intl.DateTimeFormat(lang, {
-    // The Gregorian calendar in every language (Farsi would default to the Persian one): these are the
-    // dates the centres and the authorities use.
-    calendar: 'gregory',
-    day: 'numeric',
-    month: 'long',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone,
-  })).format(moment);
+  return once(
+    `date ${lang} ${timeZone}`,
+    () =>
+      new Intl.DateTimeFormat(lang, {
+        // The Gregorian calendar in every language (Farsi would default to the Persian one): these are the
+        // dates the centres and the authorities use.
+        calendar: 'gregory',
+        day: 'numeric',
+        month: 'long',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+        timeZone,
+      }),
+  ).format(moment);
 }
 
 /** The plural form the language uses for `count`, with `other` as the fallback every language has. */
 export function plural(templates: Readonly<Partial<Record<Intl.LDMLPluralRule, string>>>, count: number, lang: string): string {
   const category = once(`plural ${lang}`, () => new Intl.PluralRules(lang)).select(count);
-  return fill(templates[category] ?? templates.other ?? '', { count: once(`number ${lang}`, () => new Intl.NumberFormat(lang)).format(count) });
+  return fill(templates[category] ?? templates.other ?? '', {
+    count: once(`number ${lang}`, () => new Intl.NumberFormat(lang)).format(count),
+  });
 }

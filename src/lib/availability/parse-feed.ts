@@ -12,8 +12,7 @@ export interface Report {
 export type FeedProblem = 'not-json' | 'wrong-version' | 'wrong-shape' | 'too-large';
 
 export type ParsedFeed =
-  | { ok: true; generatedAt: number; reports: ReadonlyMap<string, Report | 'invalid'> }
-  | { ok: false; problem: FeedProblem };
+  { ok: true; generatedAt: number; reports: ReadonlyMap<string, Report | 'invalid'> } | { ok: false; problem: FeedProblem };
 
 /**
  * A report dated this far in the future is refused: a count that claims to come from tomorrow would

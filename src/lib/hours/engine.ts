@@ -19,10 +19,7 @@ export interface HoursForBrowser {
 }
 
 export type OpenStatus =
-  | { kind: 'always' }
-  | { kind: 'open'; closesAt: number }
-  | { kind: 'closed'; opensAt: number }
-  | { kind: 'unknown' };
+  { kind: 'always' } | { kind: 'open'; closesAt: number } | { kind: 'closed'; opensAt: number } | { kind: 'unknown' };
 
 const MINUTE = 60_000;
 export const DAY = 86_400_000;
@@ -55,8 +52,7 @@ function wallClock(instant: number, timeZone: string): number {
 }
 
 /** How far `timeZone` is ahead of UTC at `instant`, in milliseconds. */
-const offset = (instant: number, timeZone: string): number =>
-  wallClock(instant, timeZone) - Math.floor(instant / MINUTE) * MINUTE;
+const offset = (instant: number, timeZone: string): number => wallClock(instant, timeZone) - Math.floor(instant / MINUTE) * MINUTE;
 
 const dayStart = (date: string): number => {
   const [year = 1970, month = 1, day = 1] = date.split('-').map(Number);
@@ -112,10 +108,7 @@ function toInstant(date: string, minutes: number, timeZone: string, after: numbe
 }
 
 /** The Copenhagen wall-clock parts of an instant (for formatting "Thursday 13:00" / "today" / "tomorrow"). */
-export function localParts(
-  instant: number,
-  zone = timeZone,
-): { date: string; weekday: Weekday; minutes: number } {
+export function localParts(instant: number, zone = timeZone): { date: string; weekday: Weekday; minutes: number } {
   const wall = wallClock(instant, zone);
   const midnight = Math.floor(wall / DAY) * DAY;
   return { date: isoDate(midnight), weekday: WEEKDAYS[new Date(midnight).getUTCDay()]!, minutes: (wall - midnight) / MINUTE };
@@ -142,7 +135,7 @@ export function statusAt(hours: HoursForBrowser, instant: number, zone = timeZon
     if (current) {
       // Rules that overlap or meet (09–12 and 12–15) keep the place open until the last of them closes.
       let closes = current.closes;
-      for (let extended = true; extended; ) {
+      for (let extended = true; extended;) {
         extended = false;
         for (const rule of today) {
           if (rule.opens <= closes && rule.closes > closes) {
@@ -161,9 +154,7 @@ export function statusAt(hours: HoursForBrowser, instant: number, zone = timeZon
     if (beyondKnown(date)) return unknown;
     if (closed.includes(date)) continue;
     const weekday = WEEKDAYS[new Date(start + ahead * DAY).getUTCDay()]!;
-    const opens = rules
-      .filter((rule) => rule.days.includes(weekday) && (ahead > 0 || rule.opens > now.minutes))
-      .map((rule) => rule.opens);
+    const opens = rules.filter((rule) => rule.days.includes(weekday) && (ahead > 0 || rule.opens > now.minutes)).map((rule) => rule.opens);
     if (opens.length) return { kind: 'closed', opensAt: toInstant(date, Math.min(...opens), zone, instant) };
   }
   return unknown;

@@ -43,7 +43,13 @@ export function describeNow(
             ? fill(texts.tomorrow, { time: at })
             : // With the date, so "Monday" cannot be read as the coming Monday when it is the one after.
               fill(texts.weekday, {
-                day: new Intl.DateTimeFormat(lang, { weekday: 'long', day: 'numeric', month: 'long', calendar: 'gregory', timeZone: zone }).format(status.opensAt),
+                day: new Intl.DateTimeFormat(lang, {
+                  weekday: 'long',
+                  day: 'numeric',
+                  month: 'long',
+                  calendar: 'gregory',
+                  timeZone: zone,
+                }).format(status.opensAt),
                 time: at,
               });
       return { text: fill(texts.closed, { when }), open: false };
