@@ -133,6 +133,7 @@ export async function benchService(): Promise<{ reports: LoadResult; feed200: Lo
       port,
     );
     const feed = () => ({ method: 'GET', path: '/availability.json', headers: {} });
+    await load(readerCount, 2_000, 200, feed, port);
     const feed200 = await load(readerCount, 5_000, 200, feed, port);
     const etag = (await fetch(`http://127.0.0.1:${port}/availability.json`)).headers.get('etag')!;
     const feed304 = await load(

@@ -394,7 +394,8 @@ async function main(): Promise<number> {
           'The service as `npm start` runs it (`SERVE_SITE=0`, its rate limits raised), on loopback, its database on this',
           "machine's disk with every commit flushed (`synchronous = FULL`). The load comes from a Node client on the same",
           'two cores: 20 members of staff, five a centre, each stepping +1 and −1 in turn as fast as the answers come; then',
-          '200 readers fetching the feed, and the same with `If-None-Match` (304).',
+          '200 readers fetching the feed, and the same with `If-None-Match` (304). Each load runs two seconds first, not counted,',
+          'while the service compiles its hot paths.',
           '',
           serviceReport(service),
         ]

@@ -9,7 +9,8 @@ import { mkdirSync } from 'node:fs';
 import { serve } from '@hono/node-server';
 import { readCentresFromDisk } from '../src/lib/places-on-disk.ts';
 import { ConfigError, loadSettingsFile, serviceConfig } from './config.ts';
-import { coalescingPublisher, publishFeed, repairFeed } from './feed/publish.ts';
+import { repairFeed } from './feed/publish.ts';
+import { reportDesk } from './report-desk.ts';
 import { createApp } from './http/app.ts';
 import { buildStaffAssets } from './http/assets.ts';
 import { enrolmentUrl } from './http/paths.ts';
@@ -37,7 +38,7 @@ async function main(): Promise<void> {
     now,
     log,
     assets: await buildStaffAssets(),
-    publishFeed: coalescingPublisher(() => publishFeed(db, centres, config.feedFile, now()), log),
+    reports: reportDesk({ db, centres, feedFile: config.feedFile, now, log }),
   });
   const tidy = setInterval(() => forgetOldSessions(db, now()), 3_600_000);
   tidy.unref();

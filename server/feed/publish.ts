@@ -21,37 +21,3 @@ export function repairFeed(db: Database, centres: ReadonlyMap<string, CentreFact
     return true;
   });
 }
-
-/**
- * The service's way to publish: every change asks for a new feed, and the changes committed in one turn
- * of the event loop share one write, made right after them. Each request that asked waits for that write
- * and learns whether it went through, so "saved" still means the website says so. A write that fails (a
- * full disk) is tried again every `retryMs` until one succeeds: the change itself is committed, and the
- * feed must follow it without waiting for the next report.
- */
-export function coalescingPublisher(write: () => void, log: (line: string) => void, retryMs = 30_000): () => Promise<boolean> {
-  let pending: Promise<boolean> | undefined;
-  let retry: NodeJS.Timeout | undefined;
-  const attempt = (): boolean => {
-    try {
-      write();
-      clearTimeout(retry);
-      retry = undefined;
-      return true;
-    } catch (error) {
-      log(`error writing the feed: ${(error as Error).message}`);
-      retry ??= setTimeout(() => {
-        retry = undefined;
-        attempt();
-      }, retryMs).unref();
-      return false;
-    }
-  };
-  return () =>
-    (pending ??= new Promise<boolean>((resolve) =>
-      setImmediate(() => {
-        pending = undefined;
-        resolve(attempt());
-      }),
-    ));
-}

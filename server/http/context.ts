@@ -1,5 +1,6 @@
 import type { CentreFacts } from '../../src/lib/availability/check-feed.ts';
 import type { ServiceConfig } from '../config.ts';
+import type { ReportDesk } from '../report-desk.ts';
 import type { Database } from '../store/database.ts';
 import type { Person } from '../store/people.ts';
 import type { StaffAssets } from './assets.ts';
@@ -16,8 +17,8 @@ export interface ServiceDeps {
   /** One line to the service's log. */
   log: (line: string) => void;
   assets: StaffAssets;
-  /** Writes the public feed from the database, after every committed change of a count; false if it could not. */
-  publishFeed: () => Promise<boolean>;
+  /** Records reports and writes the public feed after them (server/report-desk.ts). */
+  reports: ReportDesk;
 }
 
 export interface StaffEnv {

@@ -1,5 +1,5 @@
 import { hashToken, looksLikeToken, newToken } from '../domain/tokens.ts';
-import type { Database } from './database.ts';
+import { type Database, sql } from './database.ts';
 
 /** A passkey prompt left open longer than this has to start again. */
 export const ceremonyLifetimeMs = 5 * 60_000;
@@ -12,7 +12,7 @@ export type CeremonyPurpose = 'enrol' | 'sign-in';
  */
 export function startCeremony(db: Database, purpose: CeremonyPurpose, challenge: string, inviteId: number | null, now: number): string {
   const id = newToken();
-  db.prepare('INSERT INTO ceremonies (id_hash, purpose, challenge, invite_id, expires_at) VALUES (?, ?, ?, ?, ?)').run(
+  sql(db, 'INSERT INTO ceremonies (id_hash, purpose, challenge, invite_id, expires_at) VALUES (?, ?, ?, ?, ?)').run(
     hashToken(id),
     purpose,
     challenge,
@@ -31,11 +31,11 @@ export function takeCeremony(
 ): { challenge: string; inviteId: number | null } | undefined {
   if (!looksLikeToken(id)) return undefined;
   const hash = hashToken(id);
-  const row = db
-    .prepare('SELECT purpose, challenge, invite_id AS inviteId, expires_at AS expiresAt FROM ceremonies WHERE id_hash = ?')
-    .get(hash) as { purpose: string; challenge: string; inviteId: number | null; expiresAt: number } | undefined;
+  const row = sql(db, 'SELECT purpose, challenge, invite_id AS inviteId, expires_at AS expiresAt FROM ceremonies WHERE id_hash = ?').get(
+    hash,
+  ) as { purpose: string; challenge: string; inviteId: number | null; expiresAt: number } | undefined;
   if (!row) return undefined;
-  db.prepare('DELETE FROM ceremonies WHERE id_hash = ?').run(hash);
+  sql(db, 'DELETE FROM ceremonies WHERE id_hash = ?').run(hash);
   if (row.purpose !== purpose || row.expiresAt <= now) return undefined;
   return { challenge: row.challenge, inviteId: row.inviteId };
 }

@@ -1,6 +1,6 @@
 import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { DatabaseSync } from 'node:sqlite';
+import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { migrations } from './schema.ts';
 
 export type Database = DatabaseSync;
@@ -36,18 +36,32 @@ function migrate(db: Database): void {
   }
 }
 
+const statements = new WeakMap<Database, Map<string, StatementSync>>();
+
+/**
+ * A statement compiled once per database and kept: compiling SQL costs more than running it, and the
+ * service runs the same few statements for every report.
+ */
+export function sql(db: Database, text: string): StatementSync {
+  let known = statements.get(db);
+  if (!known) statements.set(db, (known = new Map()));
+  let statement = known.get(text);
+  if (!statement) known.set(text, (statement = db.prepare(text)));
+  return statement;
+}
+
 /**
  * Runs `work` in one write transaction, taken at once (`IMMEDIATE`), so that reading the current state
  * and writing the next one cannot interleave with another writer, in this process or another.
  */
 export function inTransaction<T>(db: Database, work: () => T): T {
-  db.exec('BEGIN IMMEDIATE');
+  sql(db, 'BEGIN IMMEDIATE').run();
   try {
     const result = work();
-    db.exec('COMMIT');
+    sql(db, 'COMMIT').run();
     return result;
   } catch (error) {
-    if (db.isTransaction) db.exec('ROLLBACK');
+    if (db.isTransaction) sql(db, 'ROLLBACK').run();
     throw error;
   }
 }

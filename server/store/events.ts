@@ -1,4 +1,4 @@
-import type { Database } from './database.ts';
+import { type Database, sql } from './database.ts';
 
 /** One entry of the log: who changed what, when, from what to what. */
 export interface EventInput {
@@ -24,21 +24,20 @@ export interface LoggedEvent extends Required<EventInput> {
 
 /** Appends one entry; the table's triggers refuse to change or remove it afterwards. */
 export function appendEvent(db: Database, event: EventInput, now: number): number {
-  const result = db
-    .prepare(
-      'INSERT INTO events (at, person_id, actor, centre_id, action, before, after, note, subject_person_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-    )
-    .run(
-      now,
-      event.personId,
-      event.personId === null ? 'command-line' : 'staff',
-      event.centreId,
-      event.action,
-      event.before ?? null,
-      event.after ?? null,
-      event.note ?? null,
-      event.subjectId ?? null,
-    );
+  const result = sql(
+    db,
+    'INSERT INTO events (at, person_id, actor, centre_id, action, before, after, note, subject_person_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  ).run(
+    now,
+    event.personId,
+    event.personId === null ? 'command-line' : 'staff',
+    event.centreId,
+    event.action,
+    event.before ?? null,
+    event.after ?? null,
+    event.note ?? null,
+    event.subjectId ?? null,
+  );
   return Number(result.lastInsertRowid);
 }
 
@@ -49,10 +48,10 @@ const selectEvents = `
 
 /** The newest entries first. */
 export function recentEvents(db: Database, limit: number): LoggedEvent[] {
-  return db.prepare(`${selectEvents} ORDER BY e.id DESC LIMIT ?`).all(limit) as unknown as LoggedEvent[];
+  return sql(db, `${selectEvents} ORDER BY e.id DESC LIMIT ?`).all(limit) as unknown as LoggedEvent[];
 }
 
 /** Every entry, oldest first, one at a time (the log only grows). */
 export function* allEvents(db: Database): Generator<LoggedEvent> {
-  yield* db.prepare(`${selectEvents} ORDER BY e.id`).iterate() as Iterable<LoggedEvent>;
+  yield* sql(db, `${selectEvents} ORDER BY e.id`).iterate() as Iterable<LoggedEvent>;
 }

@@ -1,4 +1,4 @@
-import type { Database } from './database.ts';
+import { type Database, sql } from './database.ts';
 import { invitePerson, reinvitePerson } from './people.ts';
 
 /** The first administrator's name until it is changed (`npm run staff -- rename <id> --name "…"`). */
@@ -11,7 +11,7 @@ export const firstAdminName = 'Første administrator';
  * service makes its administrators with `npm run staff -- invite --admin`, never from its log.
  */
 export function firstAdminInvite(db: Database, now: number): string | undefined {
-  const people = db.prepare('SELECT id, name, is_admin AS isAdmin, revoked_at AS revokedAt FROM people').all() as {
+  const people = sql(db, 'SELECT id, name, is_admin AS isAdmin, revoked_at AS revokedAt FROM people').all() as {
     id: number;
     name: string;
     isAdmin: number;
@@ -19,7 +19,7 @@ export function firstAdminInvite(db: Database, now: number): string | undefined 
   }[];
   if (people.length === 0) return invitePerson(db, { name: firstAdminName, centreId: null }, now).token;
   const [only] = people;
-  const enrolled = db.prepare('SELECT 1 FROM passkeys LIMIT 1').get();
+  const enrolled = sql(db, 'SELECT 1 FROM passkeys LIMIT 1').get();
   if (people.length === 1 && only!.isAdmin === 1 && only!.revokedAt === null && only!.name === firstAdminName && !enrolled)
     return reinvitePerson(db, only!.id, false, now);
   return undefined;

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { hashToken, newToken } from '../domain/tokens.ts';
-import { inTransaction, type Database } from './database.ts';
+import { type Database, inTransaction, sql } from './database.ts';
 import { appendEvent } from './events.ts';
 
 /** An invite works once, for 48 hours. */
@@ -48,7 +48,7 @@ function toPerson(row: PersonRow | undefined): Person | undefined {
 }
 
 export function personById(db: Database, id: number): Person | undefined {
-  return toPerson(db.prepare(`${selectPerson} WHERE id = ?`).get(id) as PersonRow | undefined);
+  return toPerson(sql(db, `${selectPerson} WHERE id = ?`).get(id) as PersonRow | undefined);
 }
 
 /** May this person report for this centre? Their own centre only; an administrator every one. */
@@ -68,9 +68,13 @@ export function invitePerson(
   return inTransaction(db, () => {
     const isAdmin = input.centreId === null;
     const id = Number(
-      db
-        .prepare('INSERT INTO people (name, centre_id, is_admin, webauthn_user_id, created_at) VALUES (?, ?, ?, ?, ?)')
-        .run(input.name, input.centreId, isAdmin ? 1 : 0, randomBytes(32).toString('base64url'), now).lastInsertRowid,
+      sql(db, 'INSERT INTO people (name, centre_id, is_admin, webauthn_user_id, created_at) VALUES (?, ?, ?, ?, ?)').run(
+        input.name,
+        input.centreId,
+        isAdmin ? 1 : 0,
+        randomBytes(32).toString('base64url'),
+        now,
+      ).lastInsertRowid,
     );
     appendEvent(db, { personId: null, centreId: input.centreId, action: isAdmin ? 'invite-admin' : 'invite', subjectId: id }, now);
     return { person: personById(db, id)!, token: createInvite(db, id, now) };
@@ -87,7 +91,7 @@ export function reinvitePerson(db: Database, personId: number, replace: boolean,
     if (!person) throw new StaffError(`there is nobody with id ${personId} (npm run staff -- list)`);
     if (person.revokedAt !== null) throw new StaffError(`${personId} was revoked; invite them again as a new person`);
     if (replace) {
-      db.prepare('DELETE FROM passkeys WHERE person_id = ?').run(personId);
+      sql(db, 'DELETE FROM passkeys WHERE person_id = ?').run(personId);
       endSessionsOf(db, personId, now);
       // An older link, perhaps in the lost phone's messages, must not make a new passkey either.
       spendOpenInvitesOf(db, personId, now);
@@ -103,7 +107,7 @@ export function reinvitePerson(db: Database, personId: number, replace: boolean,
 
 function createInvite(db: Database, personId: number, now: number): string {
   const token = newToken();
-  db.prepare('INSERT INTO invites (token_hash, person_id, created_at, expires_at) VALUES (?, ?, ?, ?)').run(
+  sql(db, 'INSERT INTO invites (token_hash, person_id, created_at, expires_at) VALUES (?, ?, ?, ?)').run(
     hashToken(token),
     personId,
     now,
@@ -117,9 +121,10 @@ export type InviteCheck =
 
 /** Whether an invite's token can still enrol a passkey, and for whom. */
 export function checkInvite(db: Database, token: string, now: number): InviteCheck {
-  const invite = db
-    .prepare('SELECT id, person_id AS personId, expires_at AS expiresAt, used_at AS usedAt FROM invites WHERE token_hash = ?')
-    .get(hashToken(token)) as { id: number; personId: number; expiresAt: number; usedAt: number | null } | undefined;
+  const invite = sql(
+    db,
+    'SELECT id, person_id AS personId, expires_at AS expiresAt, used_at AS usedAt FROM invites WHERE token_hash = ?',
+  ).get(hashToken(token)) as { id: number; personId: number; expiresAt: number; usedAt: number | null } | undefined;
   if (!invite) return { ok: false, reason: 'unknown' };
   // Revoking spends a person's invites too; "your access is closed" is the truer answer then.
   const person = personById(db, invite.personId)!;
@@ -147,11 +152,11 @@ export function enrolPasskey(
   now: number,
 ): { ok: true } | { ok: false; reason: 'used' | 'revoked' } {
   return inTransaction(db, () => {
-    const { personId } = db.prepare('SELECT person_id AS personId FROM invites WHERE id = ?').get(inviteId) as { personId: number };
+    const { personId } = sql(db, 'SELECT person_id AS personId FROM invites WHERE id = ?').get(inviteId) as { personId: number };
     if (personById(db, personId)?.revokedAt !== null) return { ok: false, reason: 'revoked' };
-    const spent = db.prepare('UPDATE invites SET used_at = ? WHERE id = ? AND used_at IS NULL AND expires_at > ?').run(now, inviteId, now);
+    const spent = sql(db, 'UPDATE invites SET used_at = ? WHERE id = ? AND used_at IS NULL AND expires_at > ?').run(now, inviteId, now);
     if (spent.changes !== 1) return { ok: false, reason: 'used' };
-    db.prepare('INSERT INTO passkeys (id, person_id, public_key, counter, transports, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+    sql(db, 'INSERT INTO passkeys (id, person_id, public_key, counter, transports, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(
       passkey.id,
       personId,
       passkey.publicKey,
@@ -173,14 +178,14 @@ export interface StoredPasskey {
 }
 
 export function passkeyById(db: Database, id: string): StoredPasskey | undefined {
-  const row = db
-    .prepare('SELECT id, person_id AS personId, public_key AS publicKey, counter, transports FROM passkeys WHERE id = ?')
-    .get(id) as { id: string; personId: number; publicKey: Uint8Array; counter: number; transports: string } | undefined;
+  const row = sql(db, 'SELECT id, person_id AS personId, public_key AS publicKey, counter, transports FROM passkeys WHERE id = ?').get(
+    id,
+  ) as { id: string; personId: number; publicKey: Uint8Array; counter: number; transports: string } | undefined;
   return row && { ...row, transports: JSON.parse(row.transports) as string[] };
 }
 
 export function passkeysOf(db: Database, personId: number): { id: string; transports: string[] }[] {
-  return (db.prepare('SELECT id, transports FROM passkeys WHERE person_id = ?').all(personId) as { id: string; transports: string }[]).map(
+  return (sql(db, 'SELECT id, transports FROM passkeys WHERE person_id = ?').all(personId) as { id: string; transports: string }[]).map(
     (row) => ({
       id: row.id,
       transports: JSON.parse(row.transports) as string[],
@@ -194,7 +199,7 @@ export function revokePerson(db: Database, personId: number, by: number | null, 
     const person = personById(db, personId);
     if (!person) throw new StaffError(`there is nobody with id ${personId} (npm run staff -- list)`);
     if (person.revokedAt === null) {
-      db.prepare('UPDATE people SET revoked_at = ? WHERE id = ?').run(now, personId);
+      sql(db, 'UPDATE people SET revoked_at = ? WHERE id = ?').run(now, personId);
       endSessionsOf(db, personId, now);
       spendOpenInvitesOf(db, personId, now);
       appendEvent(db, { personId: by, centreId: person.centreId, action: 'revoke', subjectId: personId }, now);
@@ -204,11 +209,11 @@ export function revokePerson(db: Database, personId: number, by: number | null, 
 }
 
 function endSessionsOf(db: Database, personId: number, now: number): void {
-  db.prepare('UPDATE sessions SET ended_at = ? WHERE person_id = ? AND ended_at IS NULL').run(now, personId);
+  sql(db, 'UPDATE sessions SET ended_at = ? WHERE person_id = ? AND ended_at IS NULL').run(now, personId);
 }
 
 function spendOpenInvitesOf(db: Database, personId: number, now: number): void {
-  db.prepare('UPDATE invites SET used_at = ? WHERE person_id = ? AND used_at IS NULL').run(now, personId);
+  sql(db, 'UPDATE invites SET used_at = ? WHERE person_id = ? AND used_at IS NULL').run(now, personId);
 }
 
 /** A person's name as colleagues see it in the log and on the admin page. */
@@ -216,7 +221,7 @@ export function renamePerson(db: Database, personId: number, name: string, now: 
   return inTransaction(db, () => {
     const person = personById(db, personId);
     if (!person) throw new StaffError(`there is nobody with id ${personId} (npm run staff -- list)`);
-    db.prepare('UPDATE people SET name = ? WHERE id = ?').run(name, personId);
+    sql(db, 'UPDATE people SET name = ? WHERE id = ?').run(name, personId);
     appendEvent(db, { personId: null, centreId: person.centreId, action: 'rename', subjectId: personId }, now);
     return personById(db, personId)!;
   });
@@ -224,15 +229,14 @@ export function renamePerson(db: Database, personId: number, name: string, now: 
 
 /** Everyone on the staff list, with what an administrator needs to see. */
 export function listPeople(db: Database, now: number): PersonSummary[] {
-  const rows = db
-    .prepare(
-      `SELECT p.id, p.name, p.centre_id AS centreId, p.is_admin AS isAdmin, p.webauthn_user_id AS webauthnUserId, p.revoked_at AS revokedAt,
+  const rows = sql(
+    db,
+    `SELECT p.id, p.name, p.centre_id AS centreId, p.is_admin AS isAdmin, p.webauthn_user_id AS webauthnUserId, p.revoked_at AS revokedAt,
          (SELECT count(*) FROM passkeys k WHERE k.person_id = p.id) AS passkeys,
          (SELECT max(k.last_used_at) FROM passkeys k WHERE k.person_id = p.id) AS lastSignIn,
          (SELECT count(*) FROM invites i WHERE i.person_id = p.id AND i.used_at IS NULL AND i.expires_at > ?) AS openInvites
        FROM people p ORDER BY p.revoked_at IS NOT NULL, p.centre_id IS NOT NULL, p.centre_id, p.name`,
-    )
-    .all(now) as unknown as (PersonRow & { passkeys: number; lastSignIn: number | null; openInvites: number })[];
+  ).all(now) as unknown as (PersonRow & { passkeys: number; lastSignIn: number | null; openInvites: number })[];
   return rows.map((row) => ({ ...toPerson(row)!, passkeys: row.passkeys, lastSignIn: row.lastSignIn, openInvites: row.openInvites }));
 }
 

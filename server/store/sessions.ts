@@ -1,5 +1,5 @@
 import { hashToken, looksLikeToken, newToken } from '../domain/tokens.ts';
-import { inTransaction, type Database } from './database.ts';
+import { type Database, inTransaction, sql } from './database.ts';
 import { personById, type Person } from './people.ts';
 
 /** A session ends after 12 hours without use, and 24 hours after sign-in whatever happens: one shift. */
@@ -12,7 +12,7 @@ const touchEveryMs = 60_000;
 /** Starts a session; the token goes into the cookie, and only its hash into the database. */
 export function startSession(db: Database, personId: number, now: number): string {
   const token = newToken();
-  db.prepare('INSERT INTO sessions (token_hash, person_id, created_at, last_seen_at) VALUES (?, ?, ?, ?)').run(
+  sql(db, 'INSERT INTO sessions (token_hash, person_id, created_at, last_seen_at) VALUES (?, ?, ?, ?)').run(
     hashToken(token),
     personId,
     now,
@@ -32,11 +32,12 @@ export function startSessionWithPasskey(
   now: number,
 ): string | undefined {
   return inTransaction(db, () => {
-    const live = db
-      .prepare('SELECT 1 FROM passkeys k JOIN people p ON p.id = k.person_id WHERE k.id = ? AND k.person_id = ? AND p.revoked_at IS NULL')
-      .get(passkey.id, passkey.personId);
+    const live = sql(
+      db,
+      'SELECT 1 FROM passkeys k JOIN people p ON p.id = k.person_id WHERE k.id = ? AND k.person_id = ? AND p.revoked_at IS NULL',
+    ).get(passkey.id, passkey.personId);
     if (!live) return undefined;
-    db.prepare('UPDATE passkeys SET counter = ?, last_used_at = ? WHERE id = ?').run(passkey.counter, now, passkey.id);
+    sql(db, 'UPDATE passkeys SET counter = ?, last_used_at = ? WHERE id = ?').run(passkey.counter, now, passkey.id);
     return startSession(db, passkey.personId, now);
   });
 }
@@ -45,26 +46,25 @@ export function startSessionWithPasskey(
 export function sessionPerson(db: Database, token: unknown, now: number): Person | undefined {
   if (!looksLikeToken(token)) return undefined;
   const hash = hashToken(token);
-  const session = db
-    .prepare(
-      'SELECT person_id AS personId, created_at AS createdAt, last_seen_at AS lastSeenAt, ended_at AS endedAt FROM sessions WHERE token_hash = ?',
-    )
-    .get(hash) as { personId: number; createdAt: number; lastSeenAt: number; endedAt: number | null } | undefined;
+  const session = sql(
+    db,
+    'SELECT person_id AS personId, created_at AS createdAt, last_seen_at AS lastSeenAt, ended_at AS endedAt FROM sessions WHERE token_hash = ?',
+  ).get(hash) as { personId: number; createdAt: number; lastSeenAt: number; endedAt: number | null } | undefined;
   if (!session || session.endedAt !== null) return undefined;
   if (now - session.lastSeenAt > sessionIdleMs || now - session.createdAt > sessionMaxMs) return undefined;
   const person = personById(db, session.personId);
   if (!person || person.revokedAt !== null) return undefined;
-  if (now - session.lastSeenAt > touchEveryMs) db.prepare('UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?').run(now, hash);
+  if (now - session.lastSeenAt > touchEveryMs) sql(db, 'UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?').run(now, hash);
   return person;
 }
 
 export function endSession(db: Database, token: unknown, now: number): void {
   if (!looksLikeToken(token)) return;
-  db.prepare('UPDATE sessions SET ended_at = ? WHERE token_hash = ? AND ended_at IS NULL').run(now, hashToken(token));
+  sql(db, 'UPDATE sessions SET ended_at = ? WHERE token_hash = ? AND ended_at IS NULL').run(now, hashToken(token));
 }
 
 /** Sessions over for a day are of no more use to anyone; old ceremonies neither. */
 export function forgetOldSessions(db: Database, now: number): void {
-  db.prepare('DELETE FROM sessions WHERE coalesce(ended_at, created_at + ?) < ?').run(sessionMaxMs, now - 24 * 3_600_000);
-  db.prepare('DELETE FROM ceremonies WHERE expires_at < ?').run(now);
+  sql(db, 'DELETE FROM sessions WHERE coalesce(ended_at, created_at + ?) < ?').run(sessionMaxMs, now - 24 * 3_600_000);
+  sql(db, 'DELETE FROM ceremonies WHERE expires_at < ?').run(now);
 }

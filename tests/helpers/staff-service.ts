@@ -5,7 +5,8 @@ import { headerRules, renderHeadersFile, renderRedirectsFile } from '../../src/l
 import { capacitiesOf, parseFeed } from '../../src/lib/availability/parse-feed';
 import { readCentresFromDisk } from '../../src/lib/places-on-disk';
 import { serviceConfig, type ServiceConfig } from '../../server/config';
-import { coalescingPublisher, publishFeed, repairFeed } from '../../server/feed/publish';
+import { repairFeed } from '../../server/feed/publish';
+import { reportDesk } from '../../server/report-desk';
 import { createApp } from '../../server/http/app';
 import { buildStaffAssets, type StaffAssets } from '../../server/http/assets';
 import { staffPaths } from '../../server/http/paths';
@@ -98,11 +99,7 @@ export async function startTestService(env: Record<string, string> = {}): Promis
     log: (line) => logs.push(line),
     assets: await assets,
     // A failed feed write is tried again after a tenth of a second here, not half a minute.
-    publishFeed: coalescingPublisher(
-      () => publishFeed(db, centres, config.feedFile, clock.now),
-      (line) => logs.push(line),
-      100,
-    ),
+    reports: reportDesk({ db, centres, feedFile: config.feedFile, now: () => clock.now, log: (line) => logs.push(line), retryMs: 100 }),
   });
 
   const request: TestService['request'] = (path, init = {}) => {

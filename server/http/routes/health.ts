@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { Hono } from 'hono';
 import type { ServiceDeps } from '../context.ts';
 import { staffPaths } from '../paths.ts';
+import { sql } from '../../store/database.ts';
 
 /** Whether a write to the database goes through: a real write, at most once a minute however often monitoring asks. */
 function databaseCheck(deps: ServiceDeps): () => boolean {
@@ -12,9 +13,9 @@ function databaseCheck(deps: ServiceDeps): () => boolean {
     if (last && now - last.at < 60_000) return last.ok;
     let ok: boolean;
     try {
-      deps.db
-        .prepare('INSERT INTO health (id, checked_at) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET checked_at = excluded.checked_at')
-        .run(now);
+      sql(deps.db, 'INSERT INTO health (id, checked_at) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET checked_at = excluded.checked_at').run(
+        now,
+      );
       ok = true;
     } catch {
       ok = false;

@@ -1,5 +1,5 @@
 import { Hono, type Context } from 'hono';
-import { recordReport, readCount, readCounts } from '../../store/counts.ts';
+import { readCount, readCounts } from '../../store/counts.ts';
 import { mayReportFor, type Person } from '../../store/people.ts';
 import type { ServiceDeps, StaffEnv } from '../context.ts';
 import { rateLimit, RateLimiter } from '../middleware/rate-limit.ts';
@@ -103,9 +103,8 @@ export function reportRoutes(deps: ServiceDeps): Hono<StaffEnv> {
       }
       // Another centre's count is refused before anything is read or written.
       if (!deps.centres.has(form.centreId) || !mayReportFor(person, form.centreId)) return refuse(c, 403, c.var.texts.refused.notYours);
-      const result = recordReport(deps.db, deps.centres, { centreId: form.centreId, report: form.report, personId: person.id }, deps.now());
+      const { result, published } = await deps.reports.submit({ centreId: form.centreId, report: form.report, personId: person.id });
       if (!result.ok) return answer(c, form.centreId, { ok: false, code: result.refusal });
-      const published = await deps.publishFeed();
       deps.log(
         `change centre=${form.centreId} action=${form.report.action} ${result.before?.available ?? '-'}->${result.after!.available} staff=${person.id}`,
       );
