@@ -49,7 +49,7 @@ export async function startFeedOrigin(site: string): Promise<FeedOrigin> {
     if ('json' in current) {
       const body = JSON.stringify(current.json);
       const etag = `"${createHash('sha1').update(body).digest('hex')}"`;
-      // The headers the README asks a feed host to send. With max-age=60 the browser would reuse its copy
+      // The headers docs/availability-feed.md asks a feed host to send. With max-age=60 the browser would reuse its copy
       // for a minute; only the island's `cache: 'no-cache'` makes it ask (and get a 304) every time.
       const headers = { etag, 'cache-control': 'max-age=60, must-revalidate', 'content-type': 'application/json', ...date() };
       const status = ifNoneMatch === etag ? 304 : 200;
