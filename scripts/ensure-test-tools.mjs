@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The end-to-end tests drive Debian's Chromium (Playwright cannot download its own browser builds on
-// every machine) and run the generated nginx configuration in Debian's nginx. Install what is missing
-// when we may; otherwise say exactly what to install.
+// every machine), run the generated nginx configuration in Debian's nginx, and check every page with the
+// W3C's Nu Html Checker, which runs on Java. Install what is missing when we may; otherwise say exactly
+// what to install.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromiumPath as chromium } from './chromium.ts';
@@ -18,23 +19,26 @@ if (process.env.CHROMIUM_PATH && !existsSync(chromium)) {
 const missing = [];
 if (!existsSync(chromium)) missing.push({ name: 'Chromium', at: chromium, packages: ['chromium'] });
 if (!hasNginx()) missing.push({ name: 'nginx', at: '/usr/sbin/nginx', packages: ['nginx-light', 'nginx'] });
+if (!has('java')) missing.push({ name: 'Java', at: '/usr/bin/java', packages: ['default-jre-headless'] });
 if (missing.length === 0) process.exit(0);
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 if (!isRoot || !has('apt-get')) {
+  const it = missing.length > 1 ? 'them' : 'it';
   console.error(
     [
-      `The end-to-end tests need ${missing.map((tool) => `${tool.name} at ${tool.at}`).join(' and ')}, and it is not installed.`,
+      `The end-to-end tests need ${new Intl.ListFormat('en').format(missing.map((tool) => `${tool.name} at ${tool.at}`))}, which ${missing.length > 1 ? 'are' : 'is'} not installed.`,
       has('apt-get')
-        ? `Install it with:  sudo apt-get install -y ${missing.map((tool) => tool.packages[0]).join(' ')}`
-        : 'Install it with your package manager,',
-      'or point CHROMIUM_PATH at an installed Chromium or Chrome, then run npm test again.',
+        ? `Install ${it} with:  sudo apt-get install -y ${missing.map((tool) => tool.packages[0]).join(' ')}`
+        : `Install ${it} with your package manager.`,
+      ...(missing.some((tool) => tool.name === 'Chromium') ? ['Or point CHROMIUM_PATH at an installed Chromium or Chrome.'] : []),
+      'Then run npm test again.',
     ].join('\n'),
   );
   process.exit(1);
 }
 
-console.log(`Installing Debian's ${missing.map((tool) => tool.name).join(' and ')} for the end-to-end tests …`);
+console.log(`Installing Debian's ${new Intl.ListFormat('en').format(missing.map((tool) => tool.name))} for the end-to-end tests …`);
 const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
 execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
 for (const tool of missing) {
@@ -42,7 +46,8 @@ for (const tool of missing) {
   const installed = tool.packages.some(
     (name) => spawnSync('apt-get', ['install', '-y', '-qq', name], { stdio: 'inherit', env }).status === 0,
   );
-  if (!installed || (tool.name === 'nginx' ? !hasNginx() : !existsSync(tool.at))) {
+  const there = { nginx: hasNginx, Java: () => has('java') }[tool.name] ?? (() => existsSync(tool.at));
+  if (!installed || !there()) {
     console.error(`apt-get finished, but ${tool.at} is still missing.`);
     process.exit(1);
   }
