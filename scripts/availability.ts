@@ -12,19 +12,20 @@
 import { existsSync, linkSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { availabilitySettings } from '../src/config/availability.ts';
-import { timeZone } from '../src/config/site.ts';
 import { feedVersion, maxFeedBytes } from '../src/schemas/availability.ts';
 import { checkFeed } from '../src/lib/availability/check-feed.ts';
 import { FeedEditError, emptyFeed, setCount, stamp } from '../src/lib/availability/edit-feed.ts';
 import { capacitiesOf, parseFeed } from '../src/lib/availability/parse-feed.ts';
 import { availabilityOf, afterRequest, initialFeedState } from '../src/lib/availability/status.ts';
 import { readCentresFromDisk } from '../src/lib/places-on-disk.ts';
-import { loadSettingsFile, serviceConfig } from '../server/config.ts';
+import { databaseFileName, loadSettingsFile, serviceConfig, type ServiceConfig } from '../server/config.ts';
 import { noteOf, staffNoteMaxLength } from '../server/domain/report.ts';
 import { writeFileAtomically } from '../server/feed/feed-file.ts';
 import { publishFeed } from '../server/feed/publish.ts';
 import { readCount, recordReport } from '../server/store/counts.ts';
 import { openDatabase } from '../server/store/database.ts';
+
+import { printTime } from './print-time.ts';
 
 class UsageError extends Error {}
 
@@ -140,17 +141,16 @@ function show(file: string, staleAfterMs: number): void {
   const now = Date.now();
   const parsed = parseFeed(readFileSync(file, 'utf8'), capacitiesOf(centres), now);
   const state = afterRequest(initialFeedState, parsed, now);
-  const time = (ms: number) => new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(ms);
   console.log(
-    `${file}${parsed.ok ? `, written ${time(parsed.generatedAt)}` : `: unreadable (${parsed.problem}); every centre shows as unknown`}`,
+    `${file}${parsed.ok ? `, written ${printTime(parsed.generatedAt)}` : `: unreadable (${parsed.problem}); every centre shows as unknown`}`,
   );
   for (const [id, facts] of centres) {
     const shown = availabilityOf(id, state, now, staleAfterMs);
     const text =
       shown.state === 'free' || shown.state === 'full'
-        ? `${shown.free} of ${facts.capacity} free, updated ${time(shown.updated)}`
+        ? `${shown.free} of ${facts.capacity} free, updated ${printTime(shown.updated)}`
         : shown.state === 'unknown' && shown.lastReport
-          ? `unknown (stale: ${shown.lastReport.free} free at ${time(shown.lastReport.updated)})`
+          ? `unknown (stale: ${shown.lastReport.free} free at ${printTime(shown.lastReport.updated)})`
           : `unknown (${shown.state === 'unknown' ? shown.reason : shown.state})`;
     console.log(`  ${id.padEnd(18)} ${text}`);
   }
@@ -220,7 +220,7 @@ function sampleFeed(now: number): Record<string, unknown> {
  * The staff service's database, when there is one: KRISECENTRE_DATA is set, or ./data has one. It is then
  * the one source of truth for its feed file.
  */
-function staffDatabase(): ReturnType<typeof serviceConfig> | undefined {
+function staffDatabase(): ServiceConfig | undefined {
   loadSettingsFile();
   const config = serviceConfig();
   if (existsSync(config.databaseFile)) return config;
@@ -230,7 +230,7 @@ function staffDatabase(): ReturnType<typeof serviceConfig> | undefined {
 }
 
 /** Sets a count through the service's database, logged as the command line's, and writes the feed from it. */
-function setInDatabase(config: ReturnType<typeof serviceConfig>, id: string, free: string, note: string | undefined, now: number): void {
+function setInDatabase(config: ServiceConfig, id: string, free: string, note: string | undefined, now: number): void {
   const centres = readCentresFromDisk();
   const facts = centres.get(id);
   if (!facts) throw new FeedEditError(`"${id}" is not a crisis centre on the site. Use one of: ${[...centres.keys()].join(', ')}`);
@@ -283,7 +283,7 @@ async function main(argv: string[]): Promise<number> {
       if (!given)
         throw new UsageError('set needs the feed file: --file <path> or AVAILABILITY_FILE (outside dist/, which every build replaces)');
       const file = given;
-      if (existsSync(join(dirname(file), 'krisecentre.db'))) {
+      if (existsSync(join(dirname(file), databaseFileName))) {
         throw new FeedEditError(
           `${file} is written by the staff service from its database beside it; set the count there: KRISECENTRE_DATA=${dirname(file)} npm run availability -- set ${id} ${free}`,
         );

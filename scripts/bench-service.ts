@@ -9,11 +9,15 @@ import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readCentresFromDisk } from '../src/lib/places-on-disk.ts';
+import { serviceConfig } from '../server/config.ts';
+import { staffPaths } from '../server/http/paths.ts';
+import { sessionCookie } from '../server/http/session.ts';
 import { openDatabase } from '../server/store/database.ts';
 import { invitePerson } from '../server/store/people.ts';
 import { recordReport } from '../server/store/counts.ts';
 import { startSession } from '../server/store/sessions.ts';
 import { freePort } from './free-port.ts';
+import { waitUntilAnswers } from './wait-until-answers.ts';
 
 export interface LoadResult {
   requests: number;
@@ -80,16 +84,17 @@ async function load(
 export async function benchService(): Promise<{ reports: LoadResult; feed200: LoadResult; feed304: LoadResult }> {
   const dir = mkdtempSync(join(tmpdir(), 'krisecentre-bench-'));
   const port = await freePort();
-  const origin = `http://localhost:${port}`;
+  const env = { ...process.env, KRISECENTRE_DATA: dir, PORT: String(port), SERVE_SITE: '0', STAFF_RATE_REPORT: '1000000' };
+  const config = serviceConfig(env);
   const centres = [...readCentresFromDisk()];
 
   // Twenty members of staff, five a centre, signed in: sessions made in the database, as a sign-in makes them.
-  const db = openDatabase(join(dir, 'krisecentre.db'));
+  const db = openDatabase(config.databaseFile);
   const now = Date.now();
   const cookies = Array.from({ length: staffCount }, (_, i) => {
     const [centreId] = centres[i % centres.length]!;
     const { person } = invitePerson(db, { name: `Vagt ${i + 1}`, centreId }, now);
-    return { centreId, cookie: `__Host-krisecentre-staff=${startSession(db, person.id, now)}` };
+    return { centreId, cookie: `__Host-${sessionCookie.name}=${startSession(db, person.id, now)}` };
   });
   // Each centre half full, so that the steps up and down stay within its places.
   for (const [id, facts] of centres) {
@@ -102,45 +107,33 @@ export async function benchService(): Promise<{ reports: LoadResult; feed200: Lo
   }
   db.close();
 
-  const env = { ...process.env, KRISECENTRE_DATA: dir, PORT: String(port), SERVE_SITE: '0', STAFF_RATE_REPORT: '1000000' };
   const service = spawn(process.execPath, ['server/main.ts'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
   try {
-    for (let tries = 0; ; tries++) {
-      const up = await fetch(`http://127.0.0.1:${port}/personale/health`).then(
-        (response) => response.ok,
-        () => false,
-      );
-      if (up) break;
-      if (tries > 150 || service.exitCode !== null) throw new Error('the staff service did not start');
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    await waitUntilAnswers(`http://127.0.0.1:${port}${staffPaths.health}`, service, 'the staff service');
     const steps = cookies.map(() => 0);
-    const reports = await load(
-      staffCount,
-      10_000,
-      200,
-      (client) => {
-        const { centreId, cookie } = cookies[client]!;
-        // Each one up and down in turn, so a centre's count stays within a few places of half.
-        const action = (steps[client] = steps[client]! + 1) % 2 === 1 ? 'plus' : 'minus';
-        return {
-          method: 'POST',
-          path: '/personale/meld/',
-          headers: { origin, cookie, accept: 'application/json', 'content-type': 'application/x-www-form-urlencoded' },
-          body: `centre=${centreId}&action=${action}`,
-        };
-      },
-      port,
-    );
-    const feed = () => ({ method: 'GET', path: '/availability.json', headers: {} });
+    const report = (client: number) => {
+      const { centreId, cookie } = cookies[client]!;
+      // Each one up and down in turn, so a centre's count stays within a few places of half.
+      const action = (steps[client] = steps[client]! + 1) % 2 === 1 ? 'plus' : 'minus';
+      return {
+        method: 'POST',
+        path: staffPaths.submit,
+        headers: { origin: config.origin, cookie, accept: 'application/json', 'content-type': 'application/x-www-form-urlencoded' },
+        body: `centre=${centreId}&action=${action}`,
+      };
+    };
+    // Each load first runs two seconds uncounted, while the service compiles its hot paths.
+    await load(staffCount, 2_000, 200, report, port);
+    const reports = await load(staffCount, 10_000, 200, report, port);
+    const feed = () => ({ method: 'GET', path: config.feedPath, headers: {} });
     await load(readerCount, 2_000, 200, feed, port);
     const feed200 = await load(readerCount, 5_000, 200, feed, port);
-    const etag = (await fetch(`http://127.0.0.1:${port}/availability.json`)).headers.get('etag')!;
+    const etag = (await fetch(`http://127.0.0.1:${port}${config.feedPath}`)).headers.get('etag')!;
     const feed304 = await load(
       readerCount,
       5_000,
       304,
-      () => ({ method: 'GET', path: '/availability.json', headers: { 'if-none-match': etag } }),
+      () => ({ method: 'GET', path: config.feedPath, headers: { 'if-none-match': etag } }),
       port,
     );
     return { reports, feed200, feed304 };

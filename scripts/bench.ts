@@ -22,6 +22,7 @@ import lighthouse from 'lighthouse';
 import { benchService, serviceReport } from './bench-service.ts';
 import { freePort } from './free-port.ts';
 import { chromiumArgs, chromiumPath } from './chromium.ts';
+import { answers, sleep, waitUntilAnswers } from './wait-until-answers.ts';
 
 const usage = 'Usage: npm run bench [-- --no-build] [--no-lighthouse] [--no-service] [--check] [--runs <n>]';
 const argv = process.argv.slice(2);
@@ -94,23 +95,6 @@ function run(command: string, args: string[]): Promise<number> {
       else reject(new Error(`${command} ${args.join(' ')} failed (exit ${code}):\n${output}`));
     }),
   );
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function answers(url: string): Promise<boolean> {
-  return fetch(url, { signal: AbortSignal.timeout(2000) }).then(
-    (response) => response.ok,
-    () => false,
-  );
-}
-
-async function waitUntilAnswers(url: string, child: ChildProcess, what: string): Promise<void> {
-  for (const deadline = Date.now() + 30_000; Date.now() < deadline; await sleep(200)) {
-    if (child.exitCode !== null) throw new Error(`${what} stopped (exit ${child.exitCode})`);
-    if (await answers(url)) return;
-  }
-  throw new Error(`${what} did not answer ${url} within 30 s`);
 }
 
 /** Started in its own process group, so that npx, astro and anything they start all end together. */

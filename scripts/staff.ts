@@ -19,10 +19,10 @@ import { chmodSync, copyFileSync, existsSync, mkdirSync, renameSync } from 'node
 import { DatabaseSync } from 'node:sqlite';
 import { resolve } from 'node:path';
 import { readCentresFromDisk } from '../src/lib/places-on-disk.ts';
-import { ConfigError, loadSettingsFile, serviceConfig } from '../server/config.ts';
+import { loadSettingsFile, serviceConfig } from '../server/config.ts';
 import { repairFeed } from '../server/feed/publish.ts';
 import { enrolmentUrl } from '../server/http/paths.ts';
-import { InstanceLockError, lockDataFolder } from '../server/instance-lock.ts';
+import { lockDataFolder } from '../server/instance-lock.ts';
 import { openDatabase } from '../server/store/database.ts';
 import { migrations } from '../server/store/schema.ts';
 import {
@@ -34,7 +34,7 @@ import {
   revokePerson,
   StaffError,
 } from '../server/store/people.ts';
-import { timeZone } from '../src/config/site.ts';
+import { printTime } from './print-time.ts';
 
 class UsageError extends Error {}
 
@@ -98,8 +98,7 @@ function checkBackup(file: string): void {
   }
 }
 
-const time = (ms: number | null) =>
-  ms === null ? '–' : new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(ms);
+const time = (ms: number | null) => (ms === null ? '–' : printTime(ms));
 
 function main(argv: string[]): void {
   const [command, ...rest] = argv;
@@ -232,9 +231,6 @@ function main(argv: string[]): void {
 try {
   main(process.argv.slice(2));
 } catch (error) {
-  if (error instanceof UsageError) console.error(`error: ${error.message}\n\n${usage}`);
-  else if (error instanceof StaffError || error instanceof ConfigError || error instanceof InstanceLockError)
-    console.error(`error: ${error.message}`);
-  else console.error(`error: ${(error as Error).message}`);
+  console.error(`error: ${(error as Error).message}${error instanceof UsageError ? `\n\n${usage}` : ''}`);
   process.exitCode = 1;
 }

@@ -56,6 +56,9 @@ export interface ServiceConfig {
   rateLimits: { enrol: RateLimit; signIn: RateLimit; report: RateLimit };
 }
 
+/** The database's name in the data folder; beside it, a feed file is the service's to write. */
+export const databaseFileName = 'krisecentre.db';
+
 /** A setting the service cannot start with, said in words. */
 export class ConfigError extends Error {}
 
@@ -96,7 +99,7 @@ export function serviceConfig(env: Readonly<Record<string, string | undefined>> 
     origin,
     rpId: url.hostname,
     dataDir,
-    databaseFile: join(dataDir, 'krisecentre.db'),
+    databaseFile: join(dataDir, databaseFileName),
     feedFile: resolve(cwd, env.AVAILABILITY_FILE || join(dataDir, 'availability.json')),
     siteDir: site,
     feedPath: feedUrl,

@@ -79,26 +79,50 @@ function ceremonyButton(button: HTMLButtonElement, run: () => Promise<void>): vo
   });
 }
 
+interface CeremonyTexts {
+  cancelled?: string;
+  failed?: string;
+  missing?: string;
+}
+
+/**
+ * One passkey ceremony: the server's options, the phone's answer, the server's verdict. Says what went
+ * wrong, or returns the address to go to once it is done.
+ */
+async function ceremony(
+  paths: { options: string; verify: string },
+  ask: (optionsJSON: never) => Promise<unknown>,
+  texts: CeremonyTexts,
+  body: Record<string, string> = {},
+): Promise<string | undefined> {
+  say('');
+  const start = await post(paths.options, body);
+  if (!start.ok) return void say(start.error ?? '');
+  let response;
+  try {
+    response = await ask(start.options as never);
+  } catch (error) {
+    return void say((wasCancelled(error) ? texts.cancelled : texts.failed) ?? '');
+  }
+  const done = await post(paths.verify, { ...body, ceremony: start.ceremony, response });
+  if (done.ok && done.next) return done.next;
+  say(done.error ?? '');
+}
+
 function setUpSignIn(button: HTMLButtonElement): void {
-  const texts = JSON.parse(button.dataset.texts ?? '{}') as { cancelled?: string; failed?: string };
+  const texts = JSON.parse(button.dataset.texts ?? '{}') as CeremonyTexts;
   ceremonyButton(button, async () => {
-    say('');
-    const start = await post(staffPaths.signInOptions, {});
-    if (!start.ok) return say(start.error ?? '');
-    let response;
-    try {
-      response = await startAuthentication({ optionsJSON: start.options as never });
-    } catch (error) {
-      return say((wasCancelled(error) ? texts.cancelled : texts.failed) ?? '');
-    }
-    const done = await post(staffPaths.signInVerify, { ceremony: start.ceremony, response });
-    if (done.ok && done.next) location.assign(done.next);
-    else say(done.error ?? '');
+    const next = await ceremony(
+      { options: staffPaths.signInOptions, verify: staffPaths.signInVerify },
+      (optionsJSON) => startAuthentication({ optionsJSON }),
+      texts,
+    );
+    if (next) location.assign(next);
   });
 }
 
 async function setUpEnrolment(button: HTMLButtonElement): Promise<void> {
-  const texts = JSON.parse(button.dataset.texts ?? '{}') as { cancelled?: string; failed?: string; missing?: string };
+  const texts = JSON.parse(button.dataset.texts ?? '{}') as CeremonyTexts;
   const intro = document.querySelector<HTMLElement>('[data-enrol-intro]')!;
   const token = location.hash.slice(1);
   if (!token) {
@@ -109,21 +133,16 @@ async function setUpEnrolment(button: HTMLButtonElement): Promise<void> {
   intro.textContent = check.ok ? (check.intro ?? '') : (check.error ?? '');
   if (!check.ok) return;
   ceremonyButton(button, async () => {
-    say('');
-    const start = await post(staffPaths.enrolOptions, { token });
-    if (!start.ok) return say(start.error ?? '');
-    let response;
-    try {
-      response = await startRegistration({ optionsJSON: start.options as never });
-    } catch (error) {
-      return say((wasCancelled(error) ? texts.cancelled : texts.failed) ?? '');
-    }
-    const done = await post(staffPaths.enrolVerify, { ceremony: start.ceremony, token, response });
-    if (done.ok && done.next) {
-      // The link has done its work: out of the address bar and the history.
-      history.replaceState(null, '', location.pathname);
-      location.assign(done.next);
-    } else say(done.error ?? '');
+    const next = await ceremony(
+      { options: staffPaths.enrolOptions, verify: staffPaths.enrolVerify },
+      (optionsJSON) => startRegistration({ optionsJSON }),
+      texts,
+      { token },
+    );
+    if (!next) return;
+    // The link has done its work: out of the address bar and the history.
+    history.replaceState(null, '', location.pathname);
+    location.assign(next);
   });
 }
 

@@ -3,7 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import type { ServiceDeps, StaffEnv } from './context.ts';
 import { sameOriginWrites } from './middleware/same-origin.ts';
 import { staffHeaders } from './middleware/staff-headers.ts';
-import { staffPaths, staffPrefix, withLang } from './paths.ts';
+import { isStaffPath, staffPaths, staffPrefix, withLang } from './paths.ts';
 import { refuse } from './respond.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { assetRoutes } from './routes/assets.ts';
@@ -13,8 +13,6 @@ import { publicSiteRoutes } from './routes/public-site.ts';
 import { reportRoutes } from './routes/report.ts';
 import { readSession, signOut } from './session.ts';
 import { staffLangOf, staffTexts } from './texts.ts';
-
-const isStaffPath = (path: string) => path === staffPrefix || path.startsWith(`${staffPrefix}/`);
 
 /** Sets what every staff route reads: the page's language and its words, the assets, the signed-in person. */
 function staffContext(deps: ServiceDeps) {

@@ -1,6 +1,9 @@
 /** The staff pages' addresses, in one place. Everything lives under /personale/, the one prefix a proxy passes on. */
 export const staffPrefix = '/personale';
 
+/** Whether a path is one of the staff pages' (the only paths that read or set a cookie). */
+export const isStaffPath = (path: string) => path === staffPrefix || path.startsWith(`${staffPrefix}/`);
+
 export const staffPaths = {
   report: `${staffPrefix}/`,
   signIn: `${staffPrefix}/log-ind/`,

@@ -2,6 +2,7 @@
  * Every word of the staff pages, in Danish (the staff's language) and English (for colleagues who read
  * it better). Functions where a text takes numbers or names, so a sentence is never glued from pieces.
  */
+import { staffNoteMaxLength } from '../domain/report.ts';
 
 export const staffLangs = ['da', 'en'] as const;
 export type StaffLang = (typeof staffLangs)[number];
@@ -9,6 +10,10 @@ export type StaffLang = (typeof staffLangs)[number];
 export function staffLangOf(value: unknown): StaffLang {
   return value === 'en' ? 'en' : 'da';
 }
+
+const ledige = (n: number) => (n === 1 ? 'ledig plads' : 'ledige pladser');
+const places = (n: number) => (n === 1 ? 'place' : 'places');
+const noteMax = staffNoteMaxLength;
 
 const da = {
   siteName: 'Krisecentre i København · Personale',
@@ -55,7 +60,7 @@ const da = {
 
   centre: {
     publicNow: 'På hjemmesiden nu',
-    freeOf: (n: number, capacity: number) => `${n === 1 ? 'ledig plads' : 'ledige pladser'} af ${capacity}`,
+    freeOf: (n: number, capacity: number) => `${ledige(n)} af ${capacity}`,
     full: 'Fuldt: ingen ledige pladser',
     neverReported: 'Ukendt: ingen har meldt et tal endnu',
     stale: (n: number) => `Ukendt: tallet er for gammelt (sidst ${n} ledige)`,
@@ -71,16 +76,15 @@ const da = {
     full_: 'Fuldt',
     setLegend: 'Sæt antal',
     available: (capacity: number) => `Ledige pladser (0–${capacity})`,
-    noteLabel: 'Note til hjemmesiden (valgfri, højst 140 tegn)',
+    noteLabel: `Note til hjemmesiden (valgfri, højst ${noteMax} tegn)`,
     noteHint: 'Noten står ved tallet på hjemmesiden. Den forsvinder, når tallet ændres med +1, −1 eller Fuldt.',
     setButton: 'Sæt antal',
   },
 
   saved: {
-    count: (centre: string, n: number) => `Gemt: ${centre} har nu ${n} ${n === 1 ? 'ledig plads' : 'ledige pladser'}.`,
+    count: (centre: string, n: number) => `Gemt: ${centre} har nu ${n} ${ledige(n)}.`,
     full: (centre: string) => `Gemt: ${centre} er fuldt.`,
-    confirm: (centre: string, n: number) =>
-      `Gemt: ${centre} har stadig ${n} ${n === 1 ? 'ledig plads' : 'ledige pladser'}. Tiden er opdateret.`,
+    confirm: (centre: string, n: number) => `Gemt: ${centre} har stadig ${n} ${ledige(n)}. Tiden er opdateret.`,
     notPublished: 'Hjemmesiden viser det ikke endnu: den kunne ikke skrives. Det prøves igen hvert halve minut.',
   },
   refused: {
@@ -90,7 +94,7 @@ const da = {
     'changed-meanwhile': (by: string, n: number, time: string) =>
       `Ikke gemt: ${by} ændrede tallet til ${n} kl. ${time}, mens du havde siden åben. Se det nye tal, og sæt igen, hvis det ikke passer.`,
     'out-of-range': (capacity: number) => `Ikke gemt: antallet skal være et helt tal fra 0 til ${capacity}.`,
-    noteTooLong: 'Ikke gemt: noten må højst være 140 tegn.',
+    noteTooLong: `Ikke gemt: noten må højst være ${noteMax} tegn.`,
     notYours: 'Ikke gemt: du kan kun melde for dit eget krisecenter.',
     badRequest: 'Ikke gemt: meldingen kunne ikke læses. Genindlæs siden, og prøv igen.',
   },
@@ -199,7 +203,7 @@ const en: StaffTexts = {
 
   centre: {
     publicNow: 'On the website now',
-    freeOf: (n: number, capacity: number) => `free ${n === 1 ? 'place' : 'places'} of ${capacity}`,
+    freeOf: (n: number, capacity: number) => `free ${places(n)} of ${capacity}`,
     full: 'Full: no free places',
     neverReported: 'Unknown: nobody has reported a number yet',
     stale: (n: number) => `Unknown: the number is too old (last ${n} free)`,
@@ -215,15 +219,15 @@ const en: StaffTexts = {
     full_: 'Full',
     setLegend: 'Set number',
     available: (capacity: number) => `Free places (0–${capacity})`,
-    noteLabel: 'Note for the website (optional, at most 140 characters)',
+    noteLabel: `Note for the website (optional, at most ${noteMax} characters)`,
     noteHint: 'The note stands by the number on the website. It goes when the number changes with +1, −1 or Full.',
     setButton: 'Set number',
   },
 
   saved: {
-    count: (centre: string, n: number) => `Saved: ${centre} now has ${n} free ${n === 1 ? 'place' : 'places'}.`,
+    count: (centre: string, n: number) => `Saved: ${centre} now has ${n} free ${places(n)}.`,
     full: (centre: string) => `Saved: ${centre} is full.`,
-    confirm: (centre: string, n: number) => `Saved: ${centre} still has ${n} free ${n === 1 ? 'place' : 'places'}. The time is updated.`,
+    confirm: (centre: string, n: number) => `Saved: ${centre} still has ${n} free ${places(n)}. The time is updated.`,
     notPublished: 'The website does not show it yet: it could not be written. It is tried again every half minute.',
   },
   refused: {
@@ -233,7 +237,7 @@ const en: StaffTexts = {
     'changed-meanwhile': (by: string, n: number, time: string) =>
       `Not saved: ${by} changed the number to ${n} at ${time} while you had the page open. Look at the new number and set it again if it is wrong.`,
     'out-of-range': (capacity: number) => `Not saved: the number must be a whole number from 0 to ${capacity}.`,
-    noteTooLong: 'Not saved: the note may be 140 characters at most.',
+    noteTooLong: `Not saved: the note may be ${noteMax} characters at most.`,
     notYours: 'Not saved: you can report for your own crisis centre only.',
     badRequest: 'Not saved: the report could not be read. Reload the page and try again.',
   },

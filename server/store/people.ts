@@ -51,6 +51,13 @@ export function personById(db: Database, id: number): Person | undefined {
   return toPerson(sql(db, `${selectPerson} WHERE id = ?`).get(id) as PersonRow | undefined);
 }
 
+/** The person with this id, or a refusal that says how to find the right one. */
+function existingPerson(db: Database, id: number): Person {
+  const person = personById(db, id);
+  if (!person) throw new StaffError(`there is nobody with id ${id} (npm run staff -- list)`);
+  return person;
+}
+
 /** May this person report for this centre? Their own centre only; an administrator every one. */
 export function mayReportFor(person: Person, centreId: string): boolean {
   return person.isAdmin || person.centreId === centreId;
@@ -87,8 +94,7 @@ export function invitePerson(
  */
 export function reinvitePerson(db: Database, personId: number, replace: boolean, now: number): string {
   return inTransaction(db, () => {
-    const person = personById(db, personId);
-    if (!person) throw new StaffError(`there is nobody with id ${personId} (npm run staff -- list)`);
+    const person = existingPerson(db, personId);
     if (person.revokedAt !== null) throw new StaffError(`${personId} was revoked; invite them again as a new person`);
     if (replace) {
       sql(db, 'DELETE FROM passkeys WHERE person_id = ?').run(personId);
@@ -196,8 +202,7 @@ export function passkeysOf(db: Database, personId: number): { id: string; transp
 /** Ends a person's access: no sign-in, no session, no invite works for them from now on. */
 export function revokePerson(db: Database, personId: number, by: number | null, now: number): Person {
   return inTransaction(db, () => {
-    const person = personById(db, personId);
-    if (!person) throw new StaffError(`there is nobody with id ${personId} (npm run staff -- list)`);
+    const person = existingPerson(db, personId);
     if (person.revokedAt === null) {
       sql(db, 'UPDATE people SET revoked_at = ? WHERE id = ?').run(now, personId);
       endSessionsOf(db, personId, now);
@@ -219,8 +224,7 @@ function spendOpenInvitesOf(db: Database, personId: number, now: number): void {
 /** A person's name as colleagues see it in the log and on the admin page. */
 export function renamePerson(db: Database, personId: number, name: string, now: number): Person {
   return inTransaction(db, () => {
-    const person = personById(db, personId);
-    if (!person) throw new StaffError(`there is nobody with id ${personId} (npm run staff -- list)`);
+    const person = existingPerson(db, personId);
     sql(db, 'UPDATE people SET name = ? WHERE id = ?').run(name, personId);
     appendEvent(db, { personId: null, centreId: person.centreId, action: 'rename', subjectId: personId }, now);
     return personById(db, personId)!;

@@ -73,14 +73,20 @@ export function passkeyRoutes(deps: ServiceDeps): Hono<StaffEnv> {
   const inviteProblem = (c: Context<StaffEnv>, reason: 'unknown' | 'used' | 'expired' | 'revoked') =>
     refuse(c, reason === 'unknown' ? 404 : 410, c.var.texts.enrol[reason]);
 
+  /** The invite a request's token names, if it can still enrol a passkey; otherwise the answer that says why not. */
+  const openInvite = async (c: Context<StaffEnv>) => {
+    const body = await jsonBody(c, tokenBody);
+    const invite =
+      body && looksLikeToken(body.token) ? checkInvite(deps.db, body.token, deps.now()) : ({ ok: false, reason: 'unknown' } as const);
+    return invite.ok ? invite : { ok: false as const, answer: inviteProblem(c, invite.reason) };
+  };
+
   app.get(staffPaths.enrol, (c) => c.html(staffPage(frameOf(c), c.var.texts.enrol.title, enrolMain(c.var.texts)).value));
 
   // Whether the invite still works, and whom it is for, before the phone is asked for anything.
   app.post(staffPaths.enrolCheck, enrolLimit, async (c) => {
-    const body = await jsonBody(c, tokenBody);
-    if (!body || !looksLikeToken(body.token)) return inviteProblem(c, 'unknown');
-    const invite = checkInvite(deps.db, body.token, deps.now());
-    if (!invite.ok) return inviteProblem(c, invite.reason);
+    const invite = await openInvite(c);
+    if (!invite.ok) return invite.answer;
     const { person } = invite;
     const texts = c.var.texts.enrol;
     const intro = person.isAdmin
@@ -90,10 +96,8 @@ export function passkeyRoutes(deps: ServiceDeps): Hono<StaffEnv> {
   });
 
   app.post(staffPaths.enrolOptions, enrolLimit, async (c) => {
-    const body = await jsonBody(c, tokenBody);
-    if (!body || !looksLikeToken(body.token)) return inviteProblem(c, 'unknown');
-    const invite = checkInvite(deps.db, body.token, deps.now());
-    if (!invite.ok) return inviteProblem(c, invite.reason);
+    const invite = await openInvite(c);
+    if (!invite.ok) return invite.answer;
     const { person } = invite;
     const options = await generateRegistrationOptions({
       rpName: c.var.texts.siteName,

@@ -6,7 +6,7 @@ import { Hono, type Context } from 'hono';
 import { cacheLifetimes, securityHeaders } from '../../../src/config/security.ts';
 import { headersFor, parseHeadersFile, redirectsFile, type HeaderRule } from '../../../src/lib/deploy-headers.ts';
 import type { ServiceDeps } from '../context.ts';
-import { staffPrefix } from '../paths.ts';
+import { isStaffPath } from '../paths.ts';
 
 interface FeedCopy {
   /** What identifies the file on disk: a new file (a rename) or a rewrite changes it. */
@@ -32,6 +32,8 @@ export function publicSiteRoutes(deps: ServiceDeps): Hono {
   const read = (file: string) => (siteDir && existsSync(join(siteDir, file)) ? readFileSync(join(siteDir, file), 'utf8') : '');
   const rules: HeaderRule[] = parseHeadersFile(read('_headers'));
   const redirects = redirectsFile(read('_redirects'));
+  const notFoundPage = read('404.html') || 'Not found';
+  const notFound = (c: Context) => c.html(notFoundPage, 404);
 
   /** The headers the build gives a path; without a build (behind nginx), the security headers alone. */
   const withSiteHeaders = (c: Context, path: string) => {
@@ -69,13 +71,13 @@ export function publicSiteRoutes(deps: ServiceDeps): Hono {
 
   app.use('*', async (c, next) => {
     const path = c.req.path;
-    if (path.startsWith(`${staffPrefix}/`) || path === staffPrefix) return next();
+    if (isStaffPath(path)) return next();
     await next();
     withSiteHeaders(c, path);
   });
   app.on(['GET', 'HEAD'], '*', async (c, next) => {
     const path = c.req.path;
-    if (path.startsWith(`${staffPrefix}/`) || path === staffPrefix) return next();
+    if (isStaffPath(path)) return next();
     // Instructions for hosts, not files for readers; and no "//host" that a redirect below would lead away to.
     if (path === '/_headers' || path === '/_redirects' || path.startsWith('//')) return notFound(c);
     const to = redirects.get(path) ?? redirects.get(path.replace(/\/$/, ''));
@@ -87,7 +89,6 @@ export function publicSiteRoutes(deps: ServiceDeps): Hono {
     return next();
   });
   app.use('*', serveStatic({ root: siteDir }));
-  const notFound = (c: Context) => c.html(read('404.html') || 'Not found', 404);
-  app.on(['GET', 'HEAD'], '*', (c, next) => (c.req.path.startsWith(`${staffPrefix}/`) ? next() : notFound(c)));
+  app.on(['GET', 'HEAD'], '*', (c, next) => (isStaffPath(c.req.path) ? next() : notFound(c)));
   return app;
 }
