@@ -35,7 +35,7 @@ export default defineConfig({
     }),
     // The search index first: the deploy headers cover every folder of the build, its folder too.
     searchIndex(),
-    deployHeaders(redirects),
+    deployHeaders(),
   ],
   markdown: {
     processor: satteri({ features: markdownFeatures, mdastPlugins: contentPlugins() }),

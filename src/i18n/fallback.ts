@@ -1,3 +1,5 @@
+import { defaultLang, type Lang } from '../config/locales';
+
 /** One piece of content in a language: its own translation, or the Danish text standing in for it. */
 export interface Localised<T> {
   id: string;
@@ -30,4 +32,21 @@ export function resolveTranslations<T>(danish: readonly { id: string; entry: T }
     missing: items.filter((item) => !item.translated).map((item) => item.id),
     orphans: [...translations.keys()].filter((id) => !known.has(id)),
   };
+}
+
+/**
+ * The language a piece of content's words are in, on a page in `lang`: the page's own, or Danish where the
+ * Danish text stands in for a missing translation (its Danish terms then need no marks of their own).
+ */
+export function wordsLangOf(item: Pick<Localised<unknown>, 'translated'>, lang: Lang): Lang {
+  return item.translated ? lang : defaultLang;
+}
+
+/**
+ * The attributes of an element around the Danish text standing in for a missing translation: `lang="da"`,
+ * so it is read aloud as Danish, and `dir="ltr"`, so a block of it runs left to right on a right-to-left
+ * page (a title in a list takes only the `lang`). A translation needs none: it is in the page's language.
+ */
+export function standInAttributes(item: Pick<Localised<unknown>, 'translated'>): { lang?: Lang; dir?: 'ltr' } {
+  return item.translated ? {} : { lang: defaultLang, dir: 'ltr' };
 }

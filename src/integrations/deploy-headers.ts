@@ -12,9 +12,8 @@ import {
   renderRedirectsFile,
   type HeaderRule,
   type NginxSettings,
-  type Redirect,
 } from '../lib/deploy-headers.ts';
-import { redirects as siteRedirects } from '../i18n/paths.ts';
+import { redirects } from '../i18n/paths.ts';
 
 /** The header rules for the build in `dir`: its pages' policies and its top-level files and folders. */
 export function headerRulesOfBuild(dir: string): HeaderRule[] {
@@ -31,15 +30,15 @@ export function headerRulesOfBuild(dir: string): HeaderRule[] {
 
 /** The nginx configuration for the build in `dir`: the municipality's hosts and paths unless others are given. */
 export function nginxConfOfBuild(dir: string, feedFile: string, settings: Partial<NginxSettings> = {}): string {
-  return renderNginx(headerRulesOfBuild(dir), siteRedirects, {
+  return renderNginx(headerRulesOfBuild(dir), redirects, {
     ...productionNginx,
     feed: { path: availabilitySettings(process.env).feedUrl, file: feedFile },
     ...settings,
   });
 }
 
-/** Writes `_headers` and `_redirects` into the build, for hosts that read them. */
-export function deployHeaders(redirects: readonly Redirect[]): AstroIntegration {
+/** Writes `_headers` and `_redirects` (the site's short addresses, src/i18n/paths.ts) into the build, for hosts that read them. */
+export function deployHeaders(): AstroIntegration {
   return {
     name: 'deploy-headers',
     hooks: {

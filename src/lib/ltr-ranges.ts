@@ -1,3 +1,4 @@
+import { localeFor, type Lang } from '../config/locales';
 import { isolateLtr } from './template';
 
 /**
@@ -24,4 +25,13 @@ export function hasNumberRange(text: string): boolean {
  */
 export function isolateRanges(text: string): string {
   return text.replace(numberRange, (range: string, at: number) => (text[at - 1] === '\u2066' ? range : isolateLtr(range)));
+}
+
+/**
+ * Text for a place no markup can reach (the page's title, a meta description, an attribute, an
+ * opening-hours line): on a right-to-left page its ranges of numbers are kept left-to-right with Unicode
+ * isolates. Danish terms there cannot be marked.
+ */
+export function plainTextFor(text: string, lang: Lang): string {
+  return localeFor(lang).dir === 'rtl' ? isolateRanges(text) : text;
 }

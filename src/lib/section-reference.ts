@@ -20,11 +20,12 @@ interface Heading {
   id: string;
 }
 
-const headingLine = /^(#{2,6}) +(.*?) *\{#([a-z0-9-]+)\} *$/gm;
+/** A `##`–`######` heading with its `{#id}`; whitespace of any kind may end the line. */
+const headingLine = /^(#{2,6}) +(.*?) *\{#([a-z0-9-]+)\}\s*$/gm;
 const numbered = /^(\d+(?:\.\d+)*)\.? +(.+)$/;
 
-/** The `##`–`######` headings of a part, with their numbers split off. */
-function headingsOf(markdown: string): Heading[] {
+/** The `##`–`######` headings of a Markdown file that carry an `{#id}`, with their numbers split off. */
+export function headingsOf(markdown: string): Heading[] {
   return [...markdown.matchAll(headingLine)].map(([, hashes, text, id]) => {
     const [, number, title] = numbered.exec(text!) ?? [];
     return { depth: hashes!.length, id: id!, ...(number ? { number, title: title! } : { title: text! }) };

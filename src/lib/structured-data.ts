@@ -1,11 +1,21 @@
 import { buildYear } from '../config/build-time';
 import type { Place } from '../schemas/place';
-import { weekdays } from '../config/weekdays';
+import { weekdays, type Weekday } from '../config/weekdays';
 import { closedDates } from './hours/holidays';
-import { weekdayName } from './hours/describe';
 import type { Faq } from './faq';
 
-const day = (weekday: (typeof weekdays)[number]) => `https://schema.org/${weekdayName(weekday, 'en-US')}`;
+/** schema.org's days of the week (https://schema.org/DayOfWeek): fixed English names, whatever the page's language. */
+const schemaDays: Readonly<Record<Weekday, string>> = {
+  mon: 'Monday',
+  tue: 'Tuesday',
+  wed: 'Wednesday',
+  thu: 'Thursday',
+  fri: 'Friday',
+  sat: 'Saturday',
+  sun: 'Sunday',
+};
+
+const day = (weekday: Weekday) => `https://schema.org/${schemaDays[weekday]}`;
 
 /**
  * schema.org data for one place, so that search engines and phone assistants give the same number,

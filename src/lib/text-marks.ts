@@ -1,7 +1,7 @@
 import { danishTerms } from '../config/danish-terms';
 import { defaultLang, localeFor, type Lang } from '../config/locales';
 import { escapeHtml } from './html';
-import { numberRange, isolateRanges } from './ltr-ranges';
+import { numberRange } from './ltr-ranges';
 import { readPlacesFromDisk } from './places-on-disk';
 
 /**
@@ -94,7 +94,7 @@ export function markText(
 }
 
 /** A marked part as HTML: a Danish term as `<span lang="da">`, a range as `<bdi dir="ltr">`. */
-export function partHtml(part: TextPart): string {
+function partHtml(part: TextPart): string {
   const text = escapeHtml(part.text);
   if (part.mark === 'danish') return `<span lang="${defaultLang}">${text}</span>`;
   if (part.mark === 'ltr') return `<bdi dir="ltr">${text}</bdi>`;
@@ -104,13 +104,4 @@ export function partHtml(part: TextPart): string {
 /** A text of the page's language as HTML, escaped, with its Danish terms and ranges marked. */
 export function markedTextHtml(text: string, lang: Lang): string {
   return markText(text, lang).map(partHtml).join('');
-}
-
-/**
- * Text for a place no markup can reach (the page's title, a meta description, an attribute): on a
- * right-to-left page its ranges of numbers are kept left-to-right with Unicode isolates. Danish terms
- * there cannot be marked.
- */
-export function plainTextFor(text: string, lang: Lang): string {
-  return localeFor(lang).dir === 'rtl' ? isolateRanges(text) : text;
 }

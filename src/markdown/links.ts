@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { defaultLang, isLang, type Lang } from '../config/locales';
 import { paths, placeUrl } from '../i18n/paths';
 import { complaintDeadlineHelper } from '../lib/complaint-deadline';
+import { headingsOf } from '../lib/section-reference';
 import type { Place } from '../schemas/place';
 
 /** The Markdown collections, and where the page made from each of their files lives. */
@@ -30,7 +31,7 @@ export function contentFileOf(fileURL: URL | undefined): ContentFile | undefined
 }
 
 /** The page a content file becomes, in its own language. */
-export function pageOfFile(file: ContentFile): string {
+function pageOfFile(file: ContentFile): string {
   return pageOf[file.collection](file.lang, file.name);
 }
 
@@ -38,7 +39,7 @@ export function pageOfFile(file: ContentFile): string {
  * `to` written relative to the page `from` (both site paths ending in `/`, in the same language). Relative,
  * so a link keeps the reader's language even where the Danish text stands in for a missing translation.
  */
-export function relativeHref(from: string, to: string): string {
+function relativeHref(from: string, to: string): string {
   const [path, fragment] = to.split('#') as [string, string | undefined];
   const hash = fragment === undefined ? '' : `#${fragment}`;
   if (path === from) return hash || './';
@@ -65,7 +66,7 @@ function headingIdsOf(contentDir: URL, collection: Collection, name: string): Se
   const path = fileURLToPath(new URL(`${collection}/${defaultLang}/${name}.md`, contentDir));
   if (!existsSync(path)) return undefined;
   const added = addedHeadings.filter((heading) => heading.collection === collection && heading.name === name).map((heading) => heading.id);
-  return new Set([...[...readFileSync(path, 'utf8').matchAll(/^#{2,6} .*\{#([a-z0-9-]+)\}\s*$/gm)].map((match) => match[1]!), ...added]);
+  return new Set([...headingsOf(readFileSync(path, 'utf8')).map((heading) => heading.id), ...added]);
 }
 
 /**

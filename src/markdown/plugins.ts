@@ -22,11 +22,19 @@ function describeFile(fileURL: URL | undefined): string {
   return fileURL ? relative(process.cwd(), fileURLToPath(fileURL)) : '(unknown file)';
 }
 
-/** What a content file is, from where it lies; a file elsewhere stops the build. */
-function contentFile(fileURL: URL | undefined): ContentFile {
-  const file = contentFileOf(fileURL);
-  if (!file) throw new Error(`${describeFile(fileURL)}: the file must live in content/<collection>/<language>/`);
-  return file;
+/** A value read from disk the first time it is asked for, then kept. */
+function readOnce<T>(read: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= read());
+}
+
+/** Runs one step of a file's plugins; an error stops the build with the file's name in front of it. */
+function naming<T>(file: string, step: () => T): T {
+  try {
+    return step();
+  } catch (error) {
+    throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
+  }
 }
 
 /**
@@ -46,22 +54,25 @@ function markedNode(part: TextPart) {
  * rather than publishing a broken page.
  */
 export function contentPlugins(): MdastPluginEntry[] {
-  let places: ReturnType<typeof readPlacesFromDisk> | undefined;
-  let helplines: ReturnType<typeof readHelplinesFromDisk> | undefined;
+  // Read once for all files, when a file first needs them.
+  const placesOnDisk = readOnce(readPlacesFromDisk);
+  const helplinesOnDisk = readOnce(readHelplinesFromDisk);
   return [
     (factory: PluginFactoryContext) => {
       const file = describeFile(factory.fileURL);
+      const located = contentFileOf(factory.fileURL);
+      /** What the file is, from where it lies; a file elsewhere stops the build when a link, directive or timeline needs to know. */
+      const contentFile = (): ContentFile => {
+        if (!located) throw new Error(`${file}: the file must live in content/<collection>/<language>/`);
+        return located;
+      };
       /** A link's address as the page gets it (src/markdown/links.ts); a wrong one stops the build, naming the file. */
       const linkTarget = (url: string) => {
-        places ??= readPlacesFromDisk();
-        try {
-          return resolveLink(url, contentFile(factory.fileURL), places);
-        } catch (error) {
-          throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
-        }
+        const places = placesOnDisk();
+        return naming(file, () => resolveLink(url, contentFile(), places));
       };
       // Danish text needs no marks; a translation gets its Danish terms and, right to left, its ranges marked.
-      const textLang = contentFileOf(factory.fileURL)?.lang;
+      const textLang = located?.lang;
       const marksText = textLang !== undefined && textLang !== defaultLang;
       return defineMdastPlugin({
         name: 'crisis-centres-content',
@@ -76,16 +87,14 @@ export function contentPlugins(): MdastPluginEntry[] {
           }
         },
         leafDirective(node, ctx) {
-          places ??= readPlacesFromDisk();
+          const places = placesOnDisk();
           if (node.name === 'source') {
-            try {
+            naming(file, () =>
               ctx.replaceNode(node, {
                 type: 'html',
-                value: standardSourceHtml(node.attributes?.standard ?? undefined, contentFile(factory.fileURL), places),
-              });
-            } catch (error) {
-              throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
-            }
+                value: standardSourceHtml(node.attributes?.standard ?? undefined, contentFile(), places),
+              }),
+            );
             return;
           }
           if (node.name !== 'place') throw new Error(`${file}: unknown directive "::${node.name}"`);
@@ -96,7 +105,7 @@ export function contentPlugins(): MdastPluginEntry[] {
               `${file}: ::place id "${id ?? ''}" is not a place in content/places/ (known: ${[...places.keys()].join(', ')})`,
             );
           }
-          const source = contentFile(factory.fileURL);
+          const source = contentFile();
           const { lang } = source;
           const t = useTranslations(lang);
           const href = resolveLink(`place:${id}`, source, places);
@@ -124,24 +133,16 @@ export function contentPlugins(): MdastPluginEntry[] {
         },
         textDirective(node, ctx) {
           if (node.name !== 'phone') throw new Error(`${file}: unknown inline directive ":${node.name}" (write "\\:" for a literal colon)`);
-          places ??= readPlacesFromDisk();
-          helplines ??= readHelplinesFromDisk();
-          try {
-            ctx.replaceNode(node, { type: 'html', value: phoneLinkHtml(node.attributes ?? {}, places, helplines) });
-          } catch (error) {
-            throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
-          }
+          const places = placesOnDisk();
+          const helplines = helplinesOnDisk();
+          naming(file, () => ctx.replaceNode(node, { type: 'html', value: phoneLinkHtml(node.attributes ?? {}, places, helplines) }));
         },
         containerDirective(node) {
           throw new Error(`${file}: unknown block directive ":::${node.name}"`);
         },
         code(node, ctx) {
           if (node.lang !== 'timeline') return;
-          try {
-            ctx.replaceNode(node, { type: 'html', value: timelineHtml(parseTimeline(node.value), contentFile(factory.fileURL).lang) });
-          } catch (error) {
-            throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
-          }
+          naming(file, () => ctx.replaceNode(node, { type: 'html', value: timelineHtml(parseTimeline(node.value), contentFile().lang) }));
         },
       });
     },

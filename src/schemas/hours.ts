@@ -2,8 +2,6 @@ import { z } from 'astro/zod';
 
 import { weekdays } from '../config/weekdays.ts';
 
-export { weekdays, type Weekday } from '../config/weekdays.ts';
-
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'use 24-hour HH:MM, e.g. "09:00"');
 const monthDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'use MM-DD, e.g. "12-24"');
 

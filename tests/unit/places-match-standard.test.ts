@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readPlacesFromDisk } from '../../src/lib/places-on-disk';
-import type { Weekday } from '../../src/schemas/hours';
+import type { Weekday } from '../../src/config/weekdays';
 import { readSeed } from '../helpers/seed';
 
 const places = readPlacesFromDisk();

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { danishTerms } from '../../src/config/danish-terms';
 import { locales } from '../../src/config/locales';
-import { hasNumberRange, isolateRanges } from '../../src/lib/ltr-ranges';
-import { danishTermsFor, markedTextHtml, markText, plainTextFor, termPattern } from '../../src/lib/text-marks';
+import { hasNumberRange, isolateRanges, plainTextFor } from '../../src/lib/ltr-ranges';
+import { danishTermsFor, markedTextHtml, markText, termPattern } from '../../src/lib/text-marks';
 import { renderMarkdown } from '../helpers/content-files';
 import { translatedTexts } from '../helpers/translated-texts';
 

@@ -1,13 +1,13 @@
 import type { TFunction } from 'i18next';
-import type { Hours, Weekday } from '../../schemas/hours';
-import { weekdays } from '../../config/weekdays';
-import { localeFor, type Lang } from '../../config/locales';
-import { isolateRanges } from '../ltr-ranges';
+import type { Hours } from '../../schemas/hours';
+import { weekdays, type Weekday } from '../../config/weekdays';
+import type { Lang } from '../../config/locales';
+import { plainTextFor } from '../ltr-ranges';
 
 // 1 January 2024 was a Monday: a fixed week from which Intl can name each day in any language.
 const referenceMonday = Date.UTC(2024, 0, 1);
 
-/** A day's name in a language: "mandag", "Monday" (the English name is also schema.org's). */
+/** A day's name in a language: "mandag", "Monday". */
 export function weekdayName(day: Weekday, lang: string): string {
   const date = new Date(referenceMonday + weekdays.indexOf(day) * 86_400_000);
   return new Intl.DateTimeFormat(lang, { weekday: 'long', timeZone: 'UTC' }).format(date);
@@ -30,27 +30,20 @@ export function describeDays(days: readonly Weekday[], lang: string): string {
   return text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
 }
 
-/**
- * An opening-hours line ready for any page: in a right-to-left language the hours ("10:00–15:00") are
- * kept whole and left-to-right with Unicode isolates, as the line is also used where no markup can go
- * (the availability island's notes, the help card).
- */
-function inReadingOrder(line: string, lang: string): string {
-  return localeFor(lang as Lang).dir === 'rtl' ? isolateRanges(line) : line;
-}
-
 /** Opening hours as lines of text in the reader's language, e.g. ["Mandag–onsdag: 10.00–15.00", …]. */
 export function describeHours(hours: Hours, lang: string, t: TFunction): string[] {
   if (hours.type === 'always') return [t('hours.always')];
   if (hours.type === 'staffed') return [t('hours.staffed')];
+  // In a right-to-left language the hours ("10:00–15:00") are kept whole and left-to-right with Unicode
+  // isolates, as the line is also used where no markup can go (the availability island's notes, the help card).
   const lines = hours.rules.map((rule) =>
-    inReadingOrder(
+    plainTextFor(
       t('hours.range', {
         days: describeDays(rule.days, lang),
         opens: formatClockTime(rule.opens, lang),
         closes: formatClockTime(rule.closes, lang),
       }),
-      lang,
+      lang as Lang,
     ),
   );
   const christmas = hours.closures.some((closure) => closure.reason === 'christmas-to-new-year');
