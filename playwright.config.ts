@@ -1,9 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './scripts/chromium';
-import { staffE2e } from './tests/e2e/staff-setup';
-
-// E2E_PORT lets two checkouts run their tests side by side.
-const port = Number(process.env.E2E_PORT || 4322);
+import { sitePort as port, staffE2e } from './tests/e2e/staff-setup';
 
 // The tests' build is made as on Sunday 29 November 2026 (the day the availability tests open pages on):
 // the closed days it gives the phones run from 2025 to 2028, around every date the tests set.

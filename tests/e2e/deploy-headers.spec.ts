@@ -1,10 +1,19 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { redirects } from '../../src/i18n/paths';
-import { headersFileFor, redirectsFile } from '../../src/lib/deploy-headers';
+import { nginxConfOfBuild } from '../../src/integrations/deploy-headers';
+import { headersFileFor, productionFeedFile, redirectsFile } from '../../src/lib/deploy-headers';
 import { serveWithDeployHeaders, stubTileServer, watchPolicyViolations } from './support';
 
 const headersFile = readFileSync('dist/_headers', 'utf8');
+
+// A comparison of two texts: it needs the build, not nginx itself, so it is not in nginx.spec.ts.
+test('deploy/nginx.conf is what npm run nginx-conf writes from this build', () => {
+  expect(
+    readFileSync('deploy/nginx.conf', 'utf8'),
+    'deploy/nginx.conf differs from this build; run npm run build && npm run nginx-conf',
+  ).toBe(nginxConfOfBuild('dist', productionFeedFile));
+});
 
 // That nginx sends the same headers is tested in nginx itself (nginx.spec.ts).
 test('dist/_headers gives every page a strict policy, the security headers and a cache lifetime that fits', () => {

@@ -1,14 +1,22 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
+/** The site's port in the end-to-end tests. E2E_PORT lets two checkouts run their tests side by side. */
+export const sitePort = Number(process.env.E2E_PORT || 4322);
 
 /**
  * Where the end-to-end tests find the staff service, and the environment it and the staff command run
  * with: a port beside the site's, and a data folder of its own for each run. The runner makes the folder
  * when it loads the config; its test workers inherit the variable, so they all use the same one.
  */
-process.env.E2E_STAFF_DATA ||= mkdtempSync(join(tmpdir(), 'krisecentre-e2e-staff-'));
-const port = Number(process.env.E2E_PORT || 4322) + 2;
+if (!process.env.E2E_STAFF_DATA) {
+  const made = mkdtempSync(join(tmpdir(), 'krisecentre-e2e-staff-'));
+  process.env.E2E_STAFF_DATA = made;
+  // Removed when the runner exits, after it has stopped the staff service that writes in it.
+  process.once('exit', () => rmSync(made, { recursive: true, force: true }));
+}
+const port = sitePort + 2;
 
 export const staffE2e = {
   origin: `http://localhost:${port}`,

@@ -1,5 +1,5 @@
-import { execFile } from 'node:child_process';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { inviteLink, nodeScriptOrThrow } from '../helpers/service-process';
 import { staffE2e } from './staff-setup';
 import { axeViolations, setHidden, sidewaysScroll } from './support';
 
@@ -12,15 +12,11 @@ import { axeViolations, setHidden, sidewaysScroll } from './support';
 test.use({ viewport: { width: 360, height: 740 } });
 
 const { origin } = staffE2e;
+/** The environment of the staff service's own commands on the server. */
+const serverEnv = { ...process.env, ...staffE2e.env };
 
-/** `npm run staff -- invite …` on the server: the link is the last line. */
-function invite(...args: string[]): Promise<string> {
-  return new Promise((resolve, reject) => {
-    execFile(process.execPath, ['scripts/staff.ts', 'invite', ...args], { env: { ...process.env, ...staffE2e.env } }, (error, stdout) =>
-      error ? reject(error) : resolve(stdout.trim().split('\n').at(-1)!),
-    );
-  });
-}
+/** `npm run staff -- invite …` on the server: the enrolment link it prints. */
+const invite = async (...args: string[]) => inviteLink(await nodeScriptOrThrow('scripts/staff.ts', serverEnv, 'invite', ...args));
 
 /** The phone's own passkey store: Chromium's virtual authenticator, verifying the user (fingerprint, face, code). */
 async function phoneFor(context: BrowserContext, page: Page) {
@@ -116,14 +112,7 @@ test('a night shift makes a passkey from the link, reports with one tap, and the
   expect(await reader.context().cookies()).toEqual([]);
 
   // Back at the phone after a call: a colleague's change (here from the server's command line) is there.
-  await new Promise<void>((resolve, reject) =>
-    execFile(
-      process.execPath,
-      ['scripts/availability.ts', 'set', 'garvergaarden', '2'],
-      { env: { ...process.env, ...staffE2e.env } },
-      (error) => (error ? reject(error) : resolve()),
-    ),
-  );
+  await nodeScriptOrThrow('scripts/availability.ts', serverEnv, 'set', 'garvergaarden', '2');
   await setHidden(staff, true);
   await staff.clock.fastForward(61_000);
   await setHidden(staff, false);

@@ -91,14 +91,31 @@ function latinWords(text: string): string[] {
 const pathsIn = (lang: Lang) => pages.filter((path) => path.startsWith(`/${lang}/`));
 const excerpt = (text: string) => text.trim().slice(0, 80);
 
-for (const { lang, label } of translated) {
+async function readEveryPage(page: Page, lang: Lang) {
+  const read = [];
+  for (const path of pathsIn(lang)) read.push({ path, ...(await textsOf(page, path)) });
+  return read;
+}
+
+/**
+ * The texts of every page of a language. A right-to-left language has two checks below, run in order in
+ * one worker: its pages are read once, by the first, and kept for the second.
+ */
+const keptTexts = new Map<Lang, ReturnType<typeof readEveryPage>>();
+function textsOfEveryPage(page: Page, lang: Lang) {
+  if (!rightToLeft.includes(lang)) return readEveryPage(page, lang);
+  if (!keptTexts.has(lang)) keptTexts.set(lang, readEveryPage(page, lang));
+  return keptTexts.get(lang)!;
+}
+
+function danishTermsTest(lang: Lang, label: string) {
   test(`${label} (${lang}): every Danish name and term on every page is marked lang="da"`, async ({ page }) => {
     test.slow(); // every page of the language
     const danish = termPattern(danishTermsFor(lang))!;
     const problems: string[] = [];
-    for (const path of pathsIn(lang)) {
+    for (const { path, body } of await textsOfEveryPage(page, lang)) {
       // Text marked as another language (Danish, or a language's own name in the switcher) is left out.
-      const own = (await textsOf(page, path)).body.filter((piece) => piece.lang === lang).map((piece) => piece.text);
+      const own = body.filter((piece) => piece.lang === lang).map((piece) => piece.text);
       for (const text of own) {
         const words = [
           ...(text.match(danish) ?? []),
@@ -113,20 +130,31 @@ for (const { lang, label } of translated) {
   });
 }
 
-for (const lang of rightToLeft) {
+function numberRangesTest(lang: Lang) {
   test(`${lang}: every range of numbers on every page, in its title and its description, is kept left-to-right`, async ({ page }) => {
     test.slow(); // every page of the language
     const loose = (text: string) =>
       [...text.matchAll(numberRange)].filter((match) => text[match.index - 1] !== '\u2066').map((match) => match[0]);
     const problems: string[] = [];
-    for (const path of pathsIn(lang)) {
-      const { body, head } = await textsOf(page, path);
+    for (const { path, body, head } of await textsOfEveryPage(page, lang)) {
       for (const { text } of body.filter((piece) => !piece.ltr))
         problems.push(...loose(text).map((range) => `${path}: "${range}" in "${excerpt(text)}"`));
       for (const text of head) problems.push(...loose(text).map((range) => `${path}: "${range}" in the head: "${excerpt(text)}"`));
     }
     expect(problems).toEqual([]);
   });
+}
+
+for (const { lang, label } of translated) {
+  if (!rightToLeft.includes(lang)) danishTermsTest(lang, label);
+  else
+    test.describe(() => {
+      // In order, in one worker, so that the second check reuses the texts the first read. Unlike a serial
+      // group, a failure of the first still runs the second (in a new worker, which reads them again).
+      test.describe.configure({ mode: 'default' });
+      danishTermsTest(lang, label);
+      numberRangesTest(lang);
+    });
 }
 
 /** Where two pieces of a text stand on the screen, from the left. */

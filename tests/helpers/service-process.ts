@@ -1,10 +1,13 @@
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { staffPaths } from '../../server/http/paths';
+import { enrolPasskey, signInWithPasskey, type SendJson } from './passkey-ceremony';
 import { SoftAuthenticator } from './soft-authenticator';
 
 export interface RunningService {
+  /** The address in its links and in a browser's Origin header. */
   origin: string;
-  child: ChildProcess;
+  /** The loopback address it listens on, where the test sends its requests. */
+  base: string;
   output: () => string;
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
@@ -30,13 +33,14 @@ export async function startServiceProcess(env: NodeJS.ProcessEnv): Promise<Runni
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
   const origin = `http://localhost:${env.PORT}`;
+  const base = `http://127.0.0.1:${env.PORT}`;
   const exited = new Promise<never>((_, reject) =>
     child.once('exit', (code) => reject(new Error(`the service stopped (${code}):\n${output}`))),
   );
   for (const deadline = Date.now() + 15_000; ;) {
     if (Date.now() > deadline) throw new Error(`the service did not start:\n${output}`);
     const ready = await Promise.race([
-      fetch(`http://127.0.0.1:${env.PORT}${staffPaths.health}`).then(
+      fetch(`${base}${staffPaths.health}`).then(
         (response) => response.ok,
         () => false,
       ),
@@ -48,7 +52,7 @@ export async function startServiceProcess(env: NodeJS.ProcessEnv): Promise<Runni
   exited.catch(() => {});
   return {
     origin,
-    child,
+    base,
     output: () => output,
     stop: (signal = 'SIGTERM') =>
       new Promise((resolve) => {
@@ -59,51 +63,67 @@ export async function startServiceProcess(env: NodeJS.ProcessEnv): Promise<Runni
   };
 }
 
-/** Runs `npm run staff -- …` as a person on the server would (the script, on the project's Node). */
-export function staffCommand(env: NodeJS.ProcessEnv, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+export interface ScriptRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs one of the project's scripts as a person on the server would (`npm run …`: the script, on the project's Node). */
+export function nodeScript(script: string, env: NodeJS.ProcessEnv, ...args: string[]): Promise<ScriptRun> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['scripts/staff.ts', ...args], { env }, (error, stdout, stderr) =>
+    execFile(process.execPath, [script, ...args], { env }, (error, stdout, stderr) =>
       resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
     );
   });
 }
 
-/** A member of staff on a phone: enrols with the link and keeps the session cookie, over real HTTP. */
-export async function enrolOverHttp(service: { origin: string }, link: string, phone = new SoftAuthenticator(service.origin)) {
-  const token = new URL(link).hash.slice(1);
-  const post = async (path: string, body: unknown, cookie?: string) => {
-    const response = await fetch(`${service.origin.replace('localhost', '127.0.0.1')}${path}`, {
+/** For a step on the way to what a test checks: a script that fails stops the test, with what it said. */
+export async function nodeScriptOrThrow(script: string, env: NodeJS.ProcessEnv, ...args: string[]): Promise<string> {
+  const run = await nodeScript(script, env, ...args);
+  if (run.code !== 0) throw new Error(`${script} ${args.join(' ')} failed (${run.code}):\n${run.stderr}`);
+  return run.stdout;
+}
+
+/** `npm run staff -- …` */
+export const staffCommand = (env: NodeJS.ProcessEnv, ...args: string[]) => nodeScript('scripts/staff.ts', env, ...args);
+
+/** The enrolment link in what `npm run staff -- invite …` printed: its last line. */
+export const inviteLink = (stdout: string): string => stdout.trim().split('\n').at(-1)!;
+
+/** A request's JSON body sent over real HTTP, as the staff pages' script sends it. */
+const sendJsonTo =
+  (service: Pick<RunningService, 'origin' | 'base'>): SendJson =>
+  (path, json) =>
+    fetch(`${service.base}${path}`, {
       method: 'POST',
-      headers: { origin: service.origin, 'content-type': 'application/json', accept: 'application/json', ...(cookie ? { cookie } : {}) },
-      body: JSON.stringify(body),
+      headers: { origin: service.origin, 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify(json),
     });
-    return response;
-  };
-  const begun = (await (await post(staffPaths.enrolOptions, { token })).json()) as { ceremony: string; options: never };
-  const done = await post(staffPaths.enrolVerify, { ceremony: begun.ceremony, token, response: phone.register(begun.options) });
-  if (!done.ok) throw new Error(`enrolment failed: ${done.status} ${await done.text()}`);
-  const cookie = done.headers.getSetCookie()[0]!.split(';')[0]!;
+
+/** A member of staff on a phone: enrols with the link and keeps the session cookie, over real HTTP. */
+export async function enrolOverHttp(
+  service: Pick<RunningService, 'origin' | 'base'>,
+  link: string,
+  phone = new SoftAuthenticator(service.origin),
+) {
+  const { response, cookie } = await enrolPasskey(sendJsonTo(service), new URL(link).hash.slice(1), phone);
+  if (!response.ok || !cookie) throw new Error(`enrolment failed: ${response.status} ${await response.text()}`);
   return { phone, cookie };
 }
 
 /** Signs in again with a phone's passkey, over real HTTP. */
-export async function signInOverHttp(service: { origin: string }, phone: SoftAuthenticator): Promise<Response> {
-  const base = service.origin.replace('localhost', '127.0.0.1');
-  const headers = { origin: service.origin, 'content-type': 'application/json', accept: 'application/json' };
-  const begun = (await (await fetch(`${base}${staffPaths.signInOptions}`, { method: 'POST', headers, body: '{}' })).json()) as {
-    ceremony: string;
-    options: never;
-  };
-  return fetch(`${base}${staffPaths.signInVerify}`, {
-    method: 'POST',
-    headers,
-    body: JSON.stringify({ ceremony: begun.ceremony, response: phone.authenticate(begun.options) }),
-  });
+export async function signInOverHttp(service: Pick<RunningService, 'origin' | 'base'>, phone: SoftAuthenticator): Promise<Response> {
+  return (await signInWithPasskey(sendJsonTo(service), phone)).response;
 }
 
 /** A report as the report page's script sends it, over real HTTP. */
-export function reportOverHttp(service: { origin: string }, cookie: string, fields: Record<string, string>): Promise<Response> {
-  return fetch(`${service.origin.replace('localhost', '127.0.0.1')}${staffPaths.submit}`, {
+export function reportOverHttp(
+  service: Pick<RunningService, 'origin' | 'base'>,
+  cookie: string,
+  fields: Record<string, string>,
+): Promise<Response> {
+  return fetch(`${service.base}${staffPaths.submit}`, {
     method: 'POST',
     headers: { origin: service.origin, cookie, accept: 'application/json', 'content-type': 'application/x-www-form-urlencoded' },
     body: new URLSearchParams(fields).toString(),

@@ -12,7 +12,8 @@ import { buildStaffAssets, type StaffAssets } from '../../server/http/assets';
 import { staffPaths } from '../../server/http/paths';
 import { openDatabase, type Database } from '../../server/store/database';
 import { invitePerson } from '../../server/store/people';
-import { SoftAuthenticator } from './soft-authenticator';
+import { enrolPasskey, signInWithPasskey } from './passkey-ceremony';
+import type { SoftAuthenticator } from './soft-authenticator';
 
 let assets: Promise<StaffAssets> | undefined;
 
@@ -45,7 +46,6 @@ export interface TestService {
   app: ReturnType<typeof createApp>;
   db: Database;
   config: ServiceConfig;
-  dir: string;
   logs: string[];
   clock: { now: number };
   /** A request as the staff pages' own browser would send it: from the service's origin, with a session if given. */
@@ -53,8 +53,8 @@ export interface TestService {
     path: string,
     init?: { method?: string; cookie?: string; form?: Record<string, string>; json?: unknown; headers?: Record<string, string> },
   ): Promise<Response>;
-  /** A new person with an invite; returns the invite's token. */
-  invite(name: string, centreId: string | null): string;
+  /** A new person with an invite; returns the invite's token and the person's id. */
+  invite(name: string, centreId: string | null): { token: string; id: number };
   /** Enrols a passkey with an invite, as the enrolment page's script does; returns the last answer and the session cookie. */
   enrol(
     token: string,
@@ -71,15 +71,9 @@ export interface TestService {
   /** The feed file as the public site reads it. */
   feed(): ReturnType<typeof parseFeed>;
   feedText(): string;
-  eventCount(): number;
+  /** How many rows a table of the database holds. */
+  count(table: 'events' | 'passkeys' | 'sessions'): number;
   close(): void;
-}
-
-/** The session cookie a response sets, as the browser would send it back. */
-export function sessionCookieOf(response: Response): string | undefined {
-  const header = response.headers.getSetCookie().find((cookie) => cookie.startsWith('__Host-krisecentre-staff='));
-  const pair = header?.split(';')[0];
-  return pair && pair !== '__Host-krisecentre-staff=' ? pair : undefined;
 }
 
 /** The service in-process, on a database in a folder of its own, with a clock the test moves. */
@@ -123,37 +117,26 @@ export async function startTestService(env: Record<string, string> = {}): Promis
     );
   };
 
-  const ceremony = async (
-    start: string,
-    finish: string,
-    answer: (options: never) => unknown,
-    extra: Record<string, unknown> = {},
-  ): Promise<{ response: Response; cookie: string | undefined }> => {
-    const begun = await request(start, { json: extra });
-    if (!begun.ok) return { response: begun, cookie: undefined };
-    const { ceremony: id, options } = (await begun.json()) as { ceremony: string; options: never };
-    const response = await request(finish, { json: { ceremony: id, response: answer(options), ...extra } });
-    return { response, cookie: sessionCookieOf(response) };
-  };
+  const sendJson = (path: string, json: unknown) => request(path, { json });
 
   return {
     app,
     db,
     config,
-    dir,
     logs,
     clock,
     request,
-    invite: (name, centreId) => invitePerson(db, { name, centreId }, clock.now).token,
-    enrol: (token, authenticator, options) =>
-      ceremony(staffPaths.enrolOptions, staffPaths.enrolVerify, (o) => authenticator.register(o, options), { token }),
-    signIn: (authenticator, options) =>
-      ceremony(staffPaths.signInOptions, staffPaths.signInVerify, (o) => authenticator.authenticate(o, options)),
+    invite: (name, centreId) => {
+      const { person, token } = invitePerson(db, { name, centreId }, clock.now);
+      return { token, id: person.id };
+    },
+    enrol: (token, authenticator, options) => enrolPasskey(sendJson, token, authenticator, options),
+    signIn: (authenticator, options) => signInWithPasskey(sendJson, authenticator, options),
     report: (cookie, fields) =>
       request(staffPaths.submit, { ...(cookie ? { cookie } : {}), form: fields, headers: { accept: 'application/json' } }),
     feed: () => parseFeed(readFileSync(config.feedFile, 'utf8'), capacitiesOf(centres), clock.now),
     feedText: () => readFileSync(config.feedFile, 'utf8'),
-    eventCount: () => (db.prepare('SELECT count(*) AS n FROM events').get() as { n: number }).n,
+    count: (table) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n,
     close: () => {
       if (db.isOpen) db.close();
       rmSync(dir, { recursive: true, force: true });

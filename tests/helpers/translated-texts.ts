@@ -26,8 +26,9 @@ function markdownNames(collection: string, lang: string): string[] {
     .sort();
 }
 
-/** Frontmatter lines that are copied from Danish, not translated (the edition, the source's title). */
-const copiedFrontmatter = /^(section|order|edition|source|adoptedBy):/;
+/** Frontmatter keys that are copied from Danish, not translated (the edition, the source's title). */
+export const copiedFrontmatterKeys = ['section', 'order', 'edition', 'source', 'adoptedBy'] as const;
+const copiedFrontmatter = new RegExp(`^(${copiedFrontmatterKeys.join('|')}):`);
 
 /**
  * Each line of each Markdown file of a language, beside the same line of the Danish file: a
@@ -46,13 +47,18 @@ export function markdownLines(lang: Lang): TextPiece[] {
   );
 }
 
-const pluralSuffix = /_(zero|one|two|few|many|other)$/;
+/** The ending of a plural form's key: `places.places_one`, `places.places_other`. */
+export const pluralSuffix = /_(zero|one|two|few|many|other)$/;
 
-function flatten(tree: object, prefix = ''): [string, string][] {
-  return Object.entries(tree).flatMap(([key, value]): [string, string][] =>
-    typeof value === 'object' && value !== null ? flatten(value, `${prefix}${key}.`) : [[`${prefix}${key}`, String(value)]],
+/** Each leaf of a tree of strings by its dotted path: ['help.intro', 'Ring – …']. */
+export function entriesOf(tree: object, prefix = ''): [string, unknown][] {
+  return Object.entries(tree).flatMap(([key, value]): [string, unknown][] =>
+    typeof value === 'object' && value !== null ? entriesOf(value, `${prefix}${key}.`) : [[`${prefix}${key}`, value]],
   );
 }
+
+/** The same, each leaf as text. */
+export const stringEntriesOf = (tree: object): [string, string][] => entriesOf(tree).map(([key, value]) => [key, String(value)]);
 
 /**
  * Each UI string of a language, beside the Danish string (for a plural form, the Danish "other" form),
@@ -60,9 +66,9 @@ function flatten(tree: object, prefix = ''): [string, string][] {
  */
 export function uiStrings(lang: Lang): TextPiece[] {
   const read = (text: string) => fill(text, helplineNumbers);
-  const danish = new Map(flatten(resources.da));
+  const danish = new Map(stringEntriesOf(resources.da));
   const file = `content/i18n/${lang}.json`;
-  return flatten(resources[lang]).map(([key, text]) => ({
+  return stringEntriesOf(resources[lang]).map(([key, text]) => ({
     where: `${file} ${key}`,
     file,
     text: read(text),

@@ -7,14 +7,17 @@ import { startTestService, type TestService } from '../helpers/staff-service';
 let service: TestService;
 let admin: string;
 let lene: string;
+let leneId: number;
 let lenesPhone: SoftAuthenticator;
 let adminsPhone: SoftAuthenticator;
 beforeEach(async () => {
   service = await startTestService();
   adminsPhone = new SoftAuthenticator(service.config.origin);
-  admin = (await service.enrol(service.invite('Admin', null), adminsPhone)).cookie!;
+  admin = (await service.enrol(service.invite('Admin', null).token, adminsPhone)).cookie!;
   lenesPhone = new SoftAuthenticator(service.config.origin);
-  lene = (await service.enrol(service.invite('Lene', 'egmontgaarden'), lenesPhone)).cookie!;
+  const invite = service.invite('Lene', 'egmontgaarden');
+  leneId = invite.id;
+  lene = (await service.enrol(invite.token, lenesPhone)).cookie!;
 });
 afterEach(() => service.close());
 
@@ -88,15 +91,14 @@ describe('the admin page', () => {
   });
 
   it("closes a person's access at once, and logs who did it", async () => {
-    const lene_ = service.db.prepare("SELECT id FROM people WHERE name = 'Lene'").get() as { id: number };
-    const response = await service.request(staffPaths.revoke, { cookie: admin, form: { person: String(lene_.id) } });
+    const response = await service.request(staffPaths.revoke, { cookie: admin, form: { person: String(leneId) } });
     expect(response.status).toBe(303);
     const page = await (await service.request(response.headers.get('location')!, { cookie: admin })).text();
     expect(page).toContain('Lene kan ikke længere logge ind.');
     expect((await service.request(staffPaths.report, { cookie: lene })).status).toBe(303);
     expect(service.db.prepare("SELECT person_id AS by, subject_person_id AS about FROM events WHERE action = 'revoke'").get()).toEqual({
       by: 1,
-      about: lene_.id,
+      about: leneId,
     });
     // The log says whom it was about, not a number that looks like a count.
     expect(page).toMatch(/<td>adgang lukket<\/td>\s*<td>Lene<\/td>/);
@@ -131,11 +133,11 @@ describe('the admin page', () => {
   });
 
   it('is refused to someone who is not an administrator, revoke included, and nothing changes', async () => {
-    const before = service.eventCount();
+    const before = service.count('events');
     const response = await service.request(staffPaths.revoke, { cookie: lene, form: { person: '1' } });
     expect(response.status).toBe(403);
     expect(service.db.prepare('SELECT revoked_at FROM people WHERE id = 1').get()).toEqual({ revoked_at: null });
-    expect(service.eventCount()).toBe(before);
+    expect(service.count('events')).toBe(before);
   });
 });
 

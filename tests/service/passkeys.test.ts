@@ -13,12 +13,9 @@ beforeEach(async () => {
 });
 afterEach(() => service.close());
 
-const passkeyCount = () => (service.db.prepare('SELECT count(*) AS n FROM passkeys').get() as { n: number }).n;
-const sessionCount = () => (service.db.prepare('SELECT count(*) AS n FROM sessions').get() as { n: number }).n;
-
 describe('enrolment with an invite', () => {
   it('makes a passkey that needs user verification, signs the person in, and says whom the invite is for', async () => {
-    const token = service.invite('Lene', 'egmontgaarden');
+    const { token } = service.invite('Lene', 'egmontgaarden');
     const check = await service.request(staffPaths.enrolCheck, { json: { token } });
     expect(await check.json()).toEqual({
       ok: true,
@@ -45,13 +42,13 @@ describe('enrolment with an invite', () => {
     expect(await page.text()).toContain('data-staff-centre="egmontgaarden"');
     const stored = service.db.prepare('SELECT token_hash FROM sessions').get() as { token_hash: Uint8Array };
     expect(Buffer.from(stored.token_hash).toString('base64url')).not.toBe(cookie!.split('=')[1]);
-    expect(passkeyCount()).toBe(1);
+    expect(service.count('passkeys')).toBe(1);
   });
 
   it('refuses an invite used once already, and writes nothing', async () => {
-    const token = service.invite('Lene', 'egmontgaarden');
+    const { token } = service.invite('Lene', 'egmontgaarden');
     await service.enrol(token, phone);
-    const before = { passkeys: passkeyCount(), sessions: sessionCount(), events: service.eventCount() };
+    const before = { passkeys: service.count('passkeys'), sessions: service.count('sessions'), events: service.count('events') };
     const again = await service.enrol(token, new SoftAuthenticator(service.config.origin));
     expect(again.response.status).toBe(410);
     expect(await again.response.json()).toEqual({
@@ -59,37 +56,36 @@ describe('enrolment with an invite', () => {
       error: 'Dette link er allerede brugt. Et link virker kun én gang. Log ind, eller bed om et nyt link.',
     });
     expect(again.cookie).toBeUndefined();
-    expect({ passkeys: passkeyCount(), sessions: sessionCount(), events: service.eventCount() }).toEqual(before);
+    expect({ passkeys: service.count('passkeys'), sessions: service.count('sessions'), events: service.count('events') }).toEqual(before);
   });
 
   it('refuses an invite after 48 hours, an unknown one, and one for a person since revoked', async () => {
-    const late = service.invite('Lene', 'egmontgaarden');
+    const { token: late } = service.invite('Lene', 'egmontgaarden');
     service.clock.now += inviteLifetimeMs;
     expect((await service.enrol(late, phone)).response.status).toBe(410);
 
     expect((await service.request(staffPaths.enrolCheck, { json: { token: 'A'.repeat(43) } })).status).toBe(404);
 
-    const closed = service.invite('Mette', 'garvergaarden');
-    const mette = service.db.prepare("SELECT id FROM people WHERE name = 'Mette'").get() as { id: number };
-    revokePerson(service.db, mette.id, null, service.clock.now);
+    const { token: closed, id: mette } = service.invite('Mette', 'garvergaarden');
+    revokePerson(service.db, mette, null, service.clock.now);
     const check = await service.request(staffPaths.enrolCheck, { json: { token: closed } });
     expect(await check.json()).toEqual({ ok: false, error: 'Din adgang er lukket. Tal med en administrator.' });
     expect((await service.enrol(closed, phone)).cookie).toBeUndefined();
-    expect(passkeyCount()).toBe(0);
+    expect(service.count('passkeys')).toBe(0);
   });
 
   it('refuses a passkey made without user verification', async () => {
-    const token = service.invite('Lene', 'egmontgaarden');
+    const { token } = service.invite('Lene', 'egmontgaarden');
     const { response, cookie } = await service.enrol(token, phone, { userVerified: false });
     expect(response.status).toBe(400);
     expect(cookie).toBeUndefined();
-    expect(passkeyCount()).toBe(0);
+    expect(service.count('passkeys')).toBe(0);
     // The invite still works for a proper try.
     expect((await service.enrol(token, phone)).response.status).toBe(200);
   });
 
   it('refuses an answer to a ceremony that is not its own (a made-up challenge)', async () => {
-    const token = service.invite('Lene', 'egmontgaarden');
+    const { token } = service.invite('Lene', 'egmontgaarden');
     const options = await (await service.request(staffPaths.enrolOptions, { json: { token } })).json();
     const answer = phone.register(options.options);
     const forged = await service.request(staffPaths.enrolVerify, { json: { ceremony: 'B'.repeat(43), token, response: answer } });
@@ -100,7 +96,7 @@ describe('enrolment with an invite', () => {
   });
 
   it('makes one passkey from one invite, when two tabs answer it at once', async () => {
-    const token = service.invite('Lene', 'egmontgaarden');
+    const { token } = service.invite('Lene', 'egmontgaarden');
     const [first, second] = await Promise.all([
       service.request(staffPaths.enrolOptions, { json: { token } }).then((response) => response.json()),
       service.request(staffPaths.enrolOptions, { json: { token } }).then((response) => response.json()),
@@ -111,13 +107,12 @@ describe('enrolment with an invite', () => {
       ),
     );
     expect(answers.map((answer) => answer.status).sort()).toEqual([200, 410]);
-    expect(passkeyCount()).toBe(1);
+    expect(service.count('passkeys')).toBe(1);
   });
 
   it('spends every open link of a person whose phone is replaced or whose access is closed', async () => {
-    const first = service.invite('Lene', 'egmontgaarden');
-    const lene = service.db.prepare("SELECT id FROM people WHERE name = 'Lene'").get() as { id: number };
-    reinvitePerson(service.db, lene.id, true, service.clock.now);
+    const { token: first, id: lene } = service.invite('Lene', 'egmontgaarden');
+    reinvitePerson(service.db, lene, true, service.clock.now);
     const check = await service.request(staffPaths.enrolCheck, { json: { token: first } });
     expect(await check.json()).toEqual({
       ok: false,
@@ -128,7 +123,7 @@ describe('enrolment with an invite', () => {
 
 describe('sign-in with the passkey alone', () => {
   it('asks for no user name, and signs in the person the passkey belongs to', async () => {
-    await service.enrol(service.invite('Lene', 'egmontgaarden'), phone);
+    await service.enrol(service.invite('Lene', 'egmontgaarden').token, phone);
     const options = await (await service.request(staffPaths.signInOptions, { json: {} })).json();
     expect(options.options.allowCredentials).toBeUndefined();
     expect(options.options.userVerification).toBe('required');
@@ -139,7 +134,7 @@ describe('sign-in with the passkey alone', () => {
   });
 
   it('answers a sign-in challenge once: a replayed answer is refused, even from a passkey that keeps no counter', async () => {
-    await service.enrol(service.invite('Lene', 'egmontgaarden'), phone);
+    await service.enrol(service.invite('Lene', 'egmontgaarden').token, phone);
     // A synced passkey's counter stays 0, so the counter cannot tell a replay: only the used-up challenge can.
     const keepsNoCounter = () => (phone.credentials.at(-1)!.counter = -1);
     const begun = await (await service.request(staffPaths.signInOptions, { json: {} })).json();
@@ -150,11 +145,11 @@ describe('sign-in with the passkey alone', () => {
     const again = phone.authenticate(begun.options);
     const replay = await service.request(staffPaths.signInVerify, { json: { ceremony: begun.ceremony, response: again } });
     expect(replay.status).toBe(400);
-    expect(sessionCount()).toBe(2);
+    expect(service.count('sessions')).toBe(2);
   });
 
   it("refuses an answer that names another person, or none, as the passkey's owner", async () => {
-    await service.enrol(service.invite('Lene', 'egmontgaarden'), phone);
+    await service.enrol(service.invite('Lene', 'egmontgaarden').token, phone);
     for (const userHandle of ['AAAA', undefined]) {
       const begun = await (await service.request(staffPaths.signInOptions, { json: {} })).json();
       const answer = phone.authenticate(begun.options);
@@ -165,10 +160,10 @@ describe('sign-in with the passkey alone', () => {
   });
 
   it('refuses a sign-in without user verification, and a revoked person, and writes no session', async () => {
-    await service.enrol(service.invite('Lene', 'egmontgaarden'), phone);
-    const sessions = sessionCount();
+    const lene = service.invite('Lene', 'egmontgaarden');
+    await service.enrol(lene.token, phone);
+    const sessions = service.count('sessions');
     expect((await service.signIn(phone, { userVerified: false })).response.status).toBe(400);
-    const lene = service.db.prepare("SELECT id FROM people WHERE name = 'Lene'").get() as { id: number };
     revokePerson(service.db, lene.id, null, service.clock.now);
     const revoked = await service.signIn(phone);
     expect(revoked.response.status).toBe(403);
@@ -176,13 +171,13 @@ describe('sign-in with the passkey alone', () => {
       ok: false,
       error: expect.stringContaining('Bed en administrator om et nyt link'),
     });
-    expect(sessionCount()).toBe(sessions);
+    expect(service.count('sessions')).toBe(sessions);
   });
 });
 
 describe('a session', () => {
   it('ends after 12 hours unused, and 24 hours after sign-in however busy', async () => {
-    const { cookie } = await service.enrol(service.invite('Lene', 'egmontgaarden'), phone);
+    const { cookie } = await service.enrol(service.invite('Lene', 'egmontgaarden').token, phone);
     const open = async () => (await service.request(staffPaths.report, { cookie: cookie! })).status;
     service.clock.now += 11 * 3_600_000;
     expect(await open()).toBe(200);
@@ -198,7 +193,8 @@ describe('a session', () => {
   });
 
   it('ends at sign-out, and for every device of a person the moment they are revoked', async () => {
-    const { cookie } = await service.enrol(service.invite('Lene', 'egmontgaarden'), phone);
+    const lene = service.invite('Lene', 'egmontgaarden');
+    const { cookie } = await service.enrol(lene.token, phone);
     const second = (await service.signIn(phone)).cookie!;
     const out = await service.request(staffPaths.signOut, { method: 'POST', cookie: cookie! });
     expect(out.status).toBe(303);
@@ -207,7 +203,6 @@ describe('a session', () => {
     expect((await service.request(staffPaths.report, { cookie: cookie! })).status).toBe(303);
     expect((await service.request(staffPaths.report, { cookie: second })).status).toBe(200);
 
-    const lene = service.db.prepare("SELECT id FROM people WHERE name = 'Lene'").get() as { id: number };
     revokePerson(service.db, lene.id, null, service.clock.now);
     expect((await service.request(staffPaths.report, { cookie: second })).status).toBe(303);
   });

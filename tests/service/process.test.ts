@@ -8,6 +8,8 @@ import { centres } from '../helpers/staff-service';
 import { freePort } from '../../scripts/free-port';
 import {
   enrolOverHttp,
+  inviteLink,
+  nodeScript,
   reportOverHttp,
   serviceEnv,
   signInOverHttp,
@@ -44,7 +46,7 @@ async function start(): Promise<RunningService> {
 async function adminOf(service: RunningService) {
   const invite = await staffCommand(env, 'invite', '--admin', '--name', 'Nattevagt');
   expect(invite.code).toBe(0);
-  const link = invite.stdout.trim().split('\n').at(-1)!;
+  const link = inviteLink(invite.stdout);
   expect(link).toMatch(new RegExp(`^${service.origin}/personale/tilmeld/#[A-Za-z0-9_-]{43}$`));
   return enrolOverHttp(service, link);
 }
@@ -143,7 +145,7 @@ describe('the staff service as a process', () => {
     const service = await start();
     const second = await startServiceProcess(serviceEnv(dir, await freePort())).catch((error: Error) => error.message);
     expect(second).toMatch(/error: another staff service is already using .*\. Stop it first, or give this one its own KRISECENTRE_DATA\./);
-    expect((await fetch(`${service.origin.replace('localhost', '127.0.0.1')}/personale/health`)).status).toBe(200);
+    expect((await fetch(`${service.base}/personale/health`)).status).toBe(200);
   }, 30_000);
 });
 
@@ -203,27 +205,17 @@ describe('the staff command', () => {
 
   it('lets the availability tool set a count only through the database, logged as the command line', async () => {
     const service = await start();
-    const bypass = await new Promise<string>((resolve) =>
-      import('node:child_process').then(({ execFile }) =>
-        execFile(
-          process.execPath,
-          ['scripts/availability.ts', 'set', 'klostermosegaard', '3', '--file', join(dir, 'availability.json')],
-          { env: { ...env, KRISECENTRE_DATA: '' } },
-          (_, __, stderr) => resolve(stderr),
-        ),
-      ),
+    const { stderr: bypass } = await nodeScript(
+      'scripts/availability.ts',
+      { ...env, KRISECENTRE_DATA: '' },
+      'set',
+      'klostermosegaard',
+      '3',
+      '--file',
+      join(dir, 'availability.json'),
     );
     expect(bypass).toContain('is written by the staff service from its database beside it; set the count there');
-    const set = await new Promise<{ code: number; stdout: string }>((resolve) =>
-      import('node:child_process').then(({ execFile }) =>
-        execFile(
-          process.execPath,
-          ['scripts/availability.ts', 'set', 'klostermosegaard', '3', '--note', 'Fra kommandolinjen'],
-          { env },
-          (error, stdout) => resolve({ code: error ? 1 : 0, stdout }),
-        ),
-      ),
-    );
+    const set = await nodeScript('scripts/availability.ts', env, 'set', 'klostermosegaard', '3', '--note', 'Fra kommandolinjen');
     expect(set.code).toBe(0);
     expect(set.stdout).toContain('Klostermosegård now has 3 free of 10');
     const feed = feedOnDisk();
@@ -235,7 +227,7 @@ describe('the staff command', () => {
       after: 3,
     });
     // The service serves what the tool wrote through its database.
-    const served = await (await fetch(`${service.origin.replace('localhost', '127.0.0.1')}/availability.json`)).json();
+    const served = await (await fetch(`${service.base}/availability.json`)).json();
     expect(served.centers).toEqual([expect.objectContaining({ id: 'klostermosegaard', available: 3 })]);
   }, 30_000);
 });

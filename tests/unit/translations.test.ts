@@ -5,6 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import { defaultLang, locales } from '../../src/config/locales';
 import { resources } from '../../src/i18n/resources';
 import { root } from '../helpers/content-files';
+import { copiedFrontmatterKeys, pluralSuffix, stringEntriesOf } from '../helpers/translated-texts';
 
 /*
  * A translation must say the same thing in the same shape: every UI string, in the plural forms its
@@ -12,25 +13,14 @@ import { root } from '../helpers/content-files';
  * (links are shared across languages), the same contact blocks, sources, phone numbers and links, and the same numbers.
  */
 
-const pluralSuffix = /_(zero|one|two|few|many|other)$/;
-
-function flatten(tree: object, prefix = ''): Map<string, string> {
-  const entries = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    if (typeof value === 'object' && value !== null) for (const [k, v] of flatten(value, `${prefix}${key}.`)) entries.set(k, v);
-    else entries.set(`${prefix}${key}`, String(value));
-  }
-  return entries;
-}
-
 const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]).sort();
-const danish = flatten(resources[defaultLang]);
+const danish = new Map(stringEntriesOf(resources[defaultLang]));
 const danishBases = new Set([...danish.keys()].map((key) => key.replace(pluralSuffix, '')));
 const pluralBases = new Set([...danish.keys()].filter((key) => pluralSuffix.test(key)).map((key) => key.replace(pluralSuffix, '')));
 const others = locales.filter((locale) => locale.lang !== defaultLang);
 
 describe.each(others)('UI strings in $label ($lang)', ({ lang }) => {
-  const strings = flatten(resources[lang]);
+  const strings = new Map(stringEntriesOf(resources[lang]));
   const bases = new Set([...strings.keys()].map((key) => key.replace(pluralSuffix, '')));
 
   it('have every Danish key and no key Danish does not have', () => {
@@ -118,7 +108,7 @@ describe.each(['standard', 'pages'])('translated %s files', (collection) => {
           facts(original.body).filter((fact) => !text.includes(fact)),
           'numbers or § missing',
         ).toEqual([]);
-        for (const key of ['section', 'order', 'edition', 'source', 'adoptedBy']) {
+        for (const key of copiedFrontmatterKeys) {
           expect(translation.frontmatter[key], key).toEqual(original.frontmatter[key]);
         }
       });

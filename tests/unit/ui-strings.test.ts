@@ -4,21 +4,13 @@ import { join } from 'node:path';
 import { useTranslations } from '../../src/i18n';
 import { resources } from '../../src/i18n/resources';
 import { readPlacesFromDisk } from '../../src/lib/places-on-disk';
-import { root } from '../helpers/content-files';
+import { markdownFiles, root } from '../helpers/content-files';
+import { entriesOf, pluralSuffix } from '../helpers/translated-texts';
 
 const helplines = JSON.parse(readFileSync(join(root, 'content/helplines.json'), 'utf8')) as { id: string }[];
 
 /** A helpline's number typed into text, where it should be a placeholder or a `:phone` directive. */
 const typedHelpline = /(?<![\d{"])(112|1888|114)(?!\d)/;
-
-const pluralSuffix = /_(zero|one|two|few|many|other)$/;
-
-/** Each leaf of a tree of strings by its dotted path: ['help.intro', 'Ring – …']. */
-function entriesOf(tree: object, prefix = ''): [string, unknown][] {
-  return Object.entries(tree).flatMap(([key, value]): [string, unknown][] =>
-    typeof value === 'object' && value !== null ? entriesOf(value, `${prefix}${key}.`) : [[`${prefix}${key}`, value]],
-  );
-}
 
 /** The keys of a language's UI strings, a plural family (`places.places_one`, `places.places_other`) by its base. */
 function keysOf(strings: object): string[] {
@@ -30,11 +22,8 @@ describe('UI strings', () => {
     for (const [lang, strings] of Object.entries(resources)) {
       for (const [key, text] of entriesOf(strings)) expect(String(text), `content/i18n/${lang}.json: ${key}`).not.toMatch(typedHelpline);
     }
-    for (const folder of readdirSync(join(root, 'content/pages'))) {
-      for (const file of readdirSync(join(root, 'content/pages', folder))) {
-        const text = readFileSync(join(root, 'content/pages', folder, file), 'utf8');
-        expect(text, `content/pages/${folder}/${file}`).not.toMatch(typedHelpline);
-      }
+    for (const file of markdownFiles('pages')) {
+      expect(readFileSync(join(root, file), 'utf8'), file).not.toMatch(typedHelpline);
     }
     // And they reach the reader as the numbers.
     expect(useTranslations('da')('helplines.emergency.description')).toBe(
